@@ -1,0 +1,44 @@
+"""Name normalisation and deterministic ids: the one place that decides when two strings are 'the same name'."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"'s?\b|(?<=s)'(?=\s|$)")
+_NOT_WORD = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"\s+")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def norm(name: str) -> str:
+    """The comparison key of a name: case-folded, accents kept, 'the' and possessives dropped.
+
+    >>> norm("The United States'")
+    'united states'
+    >>> norm("U.S.") == norm("US")
+    True
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _POSSESSIVE.sub("", text)
+    text = _NOT_WORD.sub(" ", text.casefold())
+    text = _SPACES.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def stable_hash(*parts: str, length: int = 16) -> str:
+    """Hex digest of the parts joined by a separator that cannot occur in them."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+
+
+def entity_id(label: str, name: str, scope: str = "") -> str:
+    """Deterministic node id from (label, normalised canonical name); ``scope`` keeps generic events per document."""
+    parts = (label, norm(name), scope) if scope else (label, norm(name))
+    return f"{label.lower()}-{stable_hash(*parts)}"
+
+
+def relation_id(source_id: str, rel_type: str, target_id: str) -> str:
+    """Deterministic relationship id from its endpoints and type."""
+    return f"rel-{stable_hash(source_id, rel_type, target_id)}"
