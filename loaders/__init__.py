@@ -1,0 +1,1 @@
+"""Writers of the graph: file exporters and the Neo4j loader."""
