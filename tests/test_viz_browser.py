@@ -78,6 +78,10 @@ class Viewer:
             self.page.wait_for_timeout(50)
         assert self.counts() == (nodes, edges)
 
+    def wait_for_still_view(self) -> None:
+        """Until a focus animation (Enter in the search box, a name clicked in the panel) is over."""
+        self.page.wait_for_selector("body:not([data-moving=yes])", state="attached", timeout=5_000)
+
     def details(self) -> str:
         return self.page.inner_text("#details")
 
@@ -255,6 +259,33 @@ def test_top_n_page_says_what_it_left_out(open_page):
     viewer = open_page(graph, top=3)
     assert viewer.counts() == (3, viewer.data["shown"]["edges"])
     assert f"Showing the 3 best-connected of {graph.number_of_nodes()} entities" in viewer.page.inner_text("#note")
+    assert viewer.problems == []
+
+
+def test_a_few_thousand_entities_draw_the_default_top_and_stay_searchable(open_page):
+    import networkx as nx
+
+    from kg.records import LABELS, STATUSES
+    from kg.viz import DEFAULT_TOP
+
+    shape = nx.barabasi_albert_graph(3000, 2, seed=1)
+    graph = nx.MultiDiGraph()
+    for i in shape.nodes:
+        graph.add_node(f"n{i:04d}", label=LABELS[i % len(LABELS)], name=f"Entity {i}", aliases=[f"E-{i}"],
+                       mention_count=1 + i % 7, documents=[])
+    for k, (a, b) in enumerate(shape.edges):
+        status = STATUSES[k % 11] if k % 11 < len(STATUSES) else "asserted"
+        evidence = [{"doc_id": "d", "sentence": f"Sentence {k}.", "start": 0, "end": 12, "rule": "r", "status": status}]
+        graph.add_edge(f"n{a:04d}", f"n{b:04d}", key=f"rel-{k}", id=f"rel-{k}", type="MET", status=status, evidence=evidence)
+
+    viewer = open_page(graph)
+    assert viewer.counts() == (DEFAULT_TOP, viewer.data["shown"]["edges"])
+    assert "Showing the 500 best-connected of 3,000 entities" in viewer.page.inner_text("#note")
+    viewer.page.fill("#search", "entity 10")
+    viewer.page.press("#search", "Enter")
+    viewer.wait_for_counts(*expected_counts(viewer.data, query="entity 10"))
+    viewer.wait_for_still_view()
+    viewer.screenshot("viz-large.png")
     assert viewer.problems == []
 
 
