@@ -6,6 +6,7 @@ failures (:class:`kg.errors.KGError`) become one ``error:`` line (plus a hint) a
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
 from pathlib import Path
 
@@ -14,7 +15,11 @@ import click
 from kg import __version__
 from kg.errors import KGError
 from kg.graph import read_graph
+from kg.show import show_lines
+from kg.query import available_queries, run_query
 from kg.viz import DEFAULT_TITLE, DEFAULT_TOP, write_html
+from loaders.export import FORMATS, export_graph
+from loaders.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_URI, DEFAULT_USER, load_graph
 
 
 def handle_errors(func):
@@ -65,6 +70,133 @@ def viz(graph_file: Path, out: Path | None, top: int, title: str) -> None:
                f"{summary.edges} of {summary.total_edges} relations")
     if summary.nodes < summary.total_nodes:
         click.echo(f"note: only the {top} best-connected entities are drawn; use --top 0 to draw all", err=True)
+
+
+def neo4j_options(func):
+    """--uri/--user/--database (and the password) from options or NEO4J_* variables; never echoed."""
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True, show_envvar=True,
+                     help="Neo4j server."),
+        click.option("--user", envvar="NEO4J_USER", default=DEFAULT_USER, show_default=True, show_envvar=True,
+                     help="Neo4j user."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None, show_envvar=True,
+                     help="Database  [default: the server's default]"),
+        # Only from the environment: a password on the command line ends up in shell history and `ps`.
+        click.option("--password", envvar="NEO4J_PASSWORD", default="", hidden=True),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@cli.command("load")
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@neo4j_options
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Rows per transaction.")
+@handle_errors
+def load_cmd(graph_file: Path, uri: str, user: str, database: str | None, password: str, batch_size: int) -> None:
+    """Write GRAPH_FILE (from kg build) into Neo4j; re-loading replaces the facts of its documents.
+
+    The password comes from NEO4J_PASSWORD.
+
+    \b
+    Example:
+      eval "$(scripts/neo4j-server start)"
+      kg load out/graph.json
+    """
+    report = load_graph(read_graph(graph_file), uri=uri, user=user, password=password, database=database,
+                        batch_size=batch_size)
+    click.echo(f"loaded {graph_file} into {report.uri}{'/' + database if database else ''}: "
+               f"{report.documents} documents, {report.entities} entities, {report.mentions} mentions, "
+               f"{report.relationships} relationships in {report.seconds:.1f}s")
+    if report.removed_relationships or report.removed_entities or report.purged_relationships:
+        click.echo(f"replaced old facts of these documents: {report.removed_relationships} relationships and "
+                   f"{report.removed_entities} entities removed, {report.purged_relationships} relationships updated")
+
+
+@cli.command("query")
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the queries, their parameters and examples.")
+@neo4j_options
+@handle_errors
+def query_cmd(name: str | None, params: tuple[str, ...], fmt: str, list_queries: bool,
+              uri: str, user: str, database: str | None, password: str) -> None:
+    """Run the named Cypher query NAME against Neo4j (kg query --list shows them all).
+
+    \b
+    Example:
+      kg query attendees --param event=parade
+      kg query most-connected --param limit=5 --format json
+    """
+    if list_queries or not name:
+        for query in available_queries().values():
+            click.echo(f"{query.name}: {query.answers}")
+            for param in query.params:
+                click.echo(f"    --param {param.describe()}")
+            click.echo(f"    example: {query.example}")
+        return
+    given = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--param")
+        given[key.strip()] = value
+    result = run_query(name, given, uri=uri, user=user, password=password, database=database)
+    click.echo(result.to_json() if fmt == "json" else result.to_table())
+
+
+@cli.command("export")
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), required=True, help="Format to write.")
+@click.option("--out", "-o", type=click.Path(path_type=Path), required=True,
+              help="File to write; for csv, the folder to write the files into.")
+@handle_errors
+def export(graph_file: Path, fmt: str, out: Path) -> None:
+    """Write GRAPH_FILE as JSON, GraphML, neo4j-admin CSV files or a Cypher script.
+
+    \b
+    json     the graph file again, byte for byte
+    graphml  for Gephi, yEd and networkx; list attributes are JSON text
+    csv      nodes_<Label>.csv and relationships_<TYPE>.csv for
+             neo4j-admin database import full (prints the command)
+    cypher   a script that loads an empty Neo4j: cypher-shell -f FILE
+
+    \b
+    Example:
+      kg export out/graph.json --format graphml --out out/graph.graphml
+      kg export out/graph.json --format csv --out out/neo4j-import
+    """
+    result = export_graph(read_graph(graph_file), fmt, out)
+    for path in result.files:
+        click.echo(f"wrote {path}")
+    click.echo(f"{result.nodes} entities, {result.relationships} relations")
+    if result.next_step:
+        click.echo(f"load it with:\n  {result.next_step}")
+
+
+@cli.command()
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("entity", required=False)
+@click.option("--width", type=click.IntRange(min=60), default=None,
+              help="Line width  [default: the terminal's]")
+@click.option("--limit", type=click.IntRange(min=0), default=25, show_default=True,
+              help="Without ENTITY: entities listed per label (0 lists all).")
+@handle_errors
+def show(graph_file: Path, entity: str | None, width: int | None, limit: int) -> None:
+    """Print ENTITY's relations with their status and evidence; without ENTITY, the entities by label.
+
+    ENTITY is an entity id, canonical name or alias, in any case.
+
+    \b
+    Example:
+      kg show out/graph.json
+      kg show out/graph.json "Kim Jong Un"
+    """
+    width = width or max(60, shutil.get_terminal_size((100, 24)).columns)
+    click.echo("\n".join(show_lines(read_graph(graph_file), entity, width=width, limit=limit)))
 
 
 def main() -> None:

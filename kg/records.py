@@ -157,6 +157,27 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A relation read by a rule, before the claim stage decides its status.
+
+    ``trigger`` is the index of the token that triggered the rule in the document's ``Doc``.
+    ``nominal`` marks facts presupposed inside a noun phrase ("Russian Defense Minister X", "its war
+    against Y"): they stay asserted even inside reported speech. ``pending`` names an endpoint the
+    claim stage fills from the discourse: "claimant" (who made the allegation being denied),
+    "topic" (what a report is about), "agent" (who did an agentless "delivery ... went to X").
+    """
+
+    type: str
+    source: Ref | None
+    target: Ref | None
+    trigger: int
+    rule: str
+    role: str = ""
+    nominal: bool = False
+    pending: str = ""
+
+
+@dataclass(frozen=True)
 class DocumentResult:
     """Everything one document yields; the unit that workers send back to be merged."""
 

@@ -1,0 +1,63 @@
+"""The alias table: a user-editable TSV file mapping (label, alias) to a canonical name.
+
+Format, one entry per line (``#`` starts a comment)::
+
+    Organization<TAB>EU<TAB>European Union
+
+The packaged table (``kg/data/aliases.tsv``) is loaded first; a user's file (``--aliases``) is
+loaded over it, so the user's lines win. Lookups compare normalised names (:func:`kg.names.norm`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import DataFileError
+from kg.names import norm
+from kg.records import LABELS, Ref
+
+PACKAGED = "aliases.tsv"
+
+
+@dataclass
+class AliasTable:
+    entries: dict[tuple[str, str], str] = field(default_factory=dict)   # (label, norm(alias)) -> canonical
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)   # where each entry came from
+
+    def canonical(self, ref: Ref) -> Ref:
+        name = self.entries.get((ref.label, norm(ref.name)))
+        return Ref(ref.label, name) if name else ref
+
+    def source_of(self, ref: Ref) -> str | None:
+        return self.sources.get((ref.label, norm(ref.name)))
+
+    def load_text(self, text: str, source: str) -> None:
+        for number, line in enumerate(text.splitlines(), 1):
+            body = line.split("#", 1)[0] if line.lstrip().startswith("#") else line
+            if not body.strip():
+                continue
+            parts = [p.strip() for p in body.split("\t")]
+            if len(parts) != 3 or not all(parts):
+                raise DataFileError(f"{source}:{number}: expected 'label<TAB>alias<TAB>canonical', got {line!r}")
+            label, alias, canonical = parts
+            if label not in LABELS:
+                raise DataFileError(f"{source}:{number}: unknown label {label!r} (one of {', '.join(LABELS)})")
+            self.entries[(label, norm(alias))] = canonical
+            self.entries.setdefault((label, norm(canonical)), canonical)
+            self.sources[(label, norm(alias))] = f"{source}:{number}"
+
+
+def load_aliases(path: str | Path | None = None) -> AliasTable:
+    """The packaged table, then the user's file over it (missing user file: an error naming it)."""
+    table = AliasTable()
+    table.load_text(resources.files("kg.data").joinpath(PACKAGED).read_text(encoding="utf-8"), f"kg/data/{PACKAGED}")
+    if path is not None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise DataFileError(f"{path}: alias table not found") from None
+        except UnicodeDecodeError:
+            raise DataFileError(f"{path}: alias table is not UTF-8 text") from None
+        table.load_text(text, str(path))
+    return table

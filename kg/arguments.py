@@ -1,0 +1,338 @@
+"""Arguments: where a predicate's subject and objects stand in the parse, and which entity a token is.
+
+The relation rules (:mod:`kg.relations`, :mod:`kg.roles`) and the claim rules (:mod:`kg.claims`)
+ask the same two questions, answered here once:
+
+* *which tokens* fill a slot: :meth:`Arguments.subjects` (through passives, relative clauses,
+  control verbs, coordination), :meth:`Arguments.objects` (direct object, dative, prepositional);
+* *which entities* a token stands for: :meth:`Arguments.entities` — the mention it is in; the
+  organization or state a group noun belongs to ("the Wagner mercenaries", "North Korean state
+  media"); the leader of "a delegation led by X"; an unambiguous antecedent of a pronoun ("its",
+  "they") or of a definite description ("the country", "the regime").
+
+Nothing here changes the ``Doc``; results are plain token lists and :class:`~kg.records.Ref` lists.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.records import Mention, Ref
+from kg.rules import Lexicon
+
+# Dependency labels, one grammatical case per line.
+SUBJECT_DEPS = {
+    "nsubj",        # "Shoigu watched the parade"
+    "csubj",        # clausal subject (rarely an entity, kept for completeness)
+}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}   # "the parade was watched by Kim": the logical object
+AGENT_DEPS = {"agent"}                               # "... by Kim": the logical subject of a passive
+DIRECT_OBJECT_DEPS = {"dobj", "obj"}                 # "watched the parade"
+DATIVE_DEPS = {"dative", "iobj"}                     # "sold Russia arms"
+PREP_DEPS = {"prep", "agent"}                        # "took part in", "led by"
+PREP_OBJECT_DEPS = {"pobj", "pcomp"}                 # the object of a preposition
+CONJ_DEPS = {"conj", "appos"}                        # "North Korea and Russia", "US allies Japan"
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# "In addition to X, Y watched" / "Y, along with X, watched": X shares the predicate.
+ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("alongside",), ("as", "well", "as"))
+
+STATE_ACTOR_LABELS = ("State", "Organization")
+
+
+@dataclass
+class Arguments:
+    """Argument finding and token -> entity lookup for one document."""
+
+    doc: Doc
+    mentions: list[Mention]
+    refs: list[Ref | None]
+    lexicon: Lexicon
+    sent_of: list[int] = field(default_factory=list)
+    _by_token: dict[int, list[int]] = field(default_factory=dict)
+    leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
+
+    def __post_init__(self) -> None:
+        self.sent_of = [0] * len(self.doc)
+        for i, sent in enumerate(self.doc.sents):
+            for token in sent:
+                self.sent_of[token.i] = i
+        for index, mention in enumerate(self.mentions):
+            if self.refs[index] is None:
+                continue
+            for t in range(mention.token_start, mention.token_end):
+                self._by_token.setdefault(t, []).append(index)
+        for indices in self._by_token.values():
+            indices.sort(key=lambda i: self.mentions[i].token_end - self.mentions[i].token_start)
+
+    # ---- tokens -> entities -------------------------------------------------------------
+
+    def mention_ref(self, token: Token) -> Ref | None:
+        """The entity of the smallest mention containing the token."""
+        indices = self._by_token.get(token.i)
+        return self.refs[indices[0]] if indices else None
+
+    def entities(self, token: Token) -> list[Ref]:
+        """Entities the token stands for (several for "they"), [] when none or ambiguous."""
+        ref = self.mention_ref(token)
+        if ref is not None:
+            if ref.label == "State" and token.dep_ in ("amod", "compound") and token.head.i not in self._by_token \
+                    and not self._is_group_noun(token.head):
+                return []  # "Russian delegation": the demonym modifies a noun that is no actor
+            return [ref]
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            return self.antecedents(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            leader = self._leader_of_group(token)
+            if leader:
+                return leader
+            if self._is_group_noun(token):
+                owner = self._owner(token) or self._subject_nationality(token)
+                if owner:
+                    return owner
+            if lower in self.lexicon.state_descriptions or lower in self.lexicon.organization_descriptions:
+                return self.description(token)
+        return []
+
+    def expand(self, token: Token) -> list[Token]:
+        """The token and the tokens coordinated with it ("North Korea and Russia")."""
+        out, stack = [], [token]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            for child in current.children:
+                if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    stack.append(child)
+                elif child.dep_ == "appos" and self.mention_ref(child) is not None \
+                        and self.mention_ref(current) is None and self._is_group_noun(current):
+                    stack.append(child)   # "US allies South Korea and Japan"
+        return sorted(out, key=lambda t: t.i)
+
+    def entities_of(self, tokens: list[Token]) -> list[Ref]:
+        """Entities of the tokens and their conjuncts, first-seen order, no repeats."""
+        seen: list[Ref] = []
+        for token in tokens:
+            for expanded in self.expand(token):
+                for ref in self.entities(expanded):
+                    if ref not in seen:
+                        seen.append(ref)
+        return seen
+
+    def _is_group_noun(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.group_nouns or token.lemma_.lower() in self.lexicon.group_nouns
+
+    def _owner(self, noun: Token) -> list[Ref]:
+        """The organization or state a group noun belongs to: compound/possessive/adjective modifiers."""
+        found: list[Ref] = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                ref = self.mention_ref(child)
+                if ref is None and child.dep_ == "poss" and child.pos_ == "PRON":
+                    refs = self.antecedents(child)
+                    ref = refs[0] if len(refs) == 1 else None
+                if ref is not None:
+                    if ref.label == "Person" and noun.lower_ in self.lexicon.state_descriptions:
+                        ref = self.leaders.get(ref)   # "the Trump administration": the state he leads
+                    if ref is not None:
+                        found.append(ref)
+        for child in noun.children:  # "the government of Japan"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    ref = self.mention_ref(obj)
+                    if ref is not None and ref.label in STATE_ACTOR_LABELS:
+                        found.append(ref)
+        orgs = [r for r in found if r.label in ("Organization", "Person")]
+        return (orgs or found)[:1]
+
+    def _subject_nationality(self, noun: Token) -> list[Ref]:
+        """ "the Russian mercenaries fought alongside the army": a bare "the army" is the subject's state."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        clause = self.clause_root(noun)
+        for subject in self.subjects(clause):
+            if subject == noun:
+                continue
+            for token in subject.subtree:
+                indices = self._by_token.get(token.i, [])
+                if indices and self.mentions[indices[0]].source == "demonym":
+                    return [self.refs[indices[0]]]
+        return []
+
+    def _leader_of_group(self, noun: Token) -> list[Ref]:
+        """ "a delegation led by X": X."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.lemma_ in ("lead", "head"):
+                for agent in child.children:
+                    if agent.dep_ in AGENT_DEPS:
+                        refs = [r for obj in agent.children if obj.dep_ == "pobj"
+                                for r in self.entities_of([obj]) if r.label == "Person"]
+                        if refs:
+                            return refs
+        return []
+
+    # ---- coreference ---------------------------------------------------------------------
+
+    def antecedents(self, pronoun: Token) -> list[Ref]:
+        """An unambiguous antecedent of a pronoun, or [] (never a guess between equals)."""
+        lower = pronoun.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._recent(pronoun, ("Person",))
+        if lower in THING_PRONOUNS:
+            return self._recent(pronoun, STATE_ACTOR_LABELS)
+        if lower in PLURAL_PRONOUNS:
+            return self._recent_group(pronoun)
+        return []
+
+    def _mentions_before(self, token: Token, labels: tuple[str, ...], sentences: int) -> list[int]:
+        first = self.sent_of[token.i] - sentences
+        return [
+            i for i, m in enumerate(self.mentions)
+            if self.refs[i] is not None and self.refs[i].label in labels and m.token_end <= token.i
+            and self.sent_of[m.token_start] >= first and m.source != "gazetteer-nested"
+        ]
+
+    def _recent(self, pronoun: Token, labels: tuple[str, ...]) -> list[Ref]:
+        same = [i for i in self._mentions_before(pronoun, labels, 0)]
+        if same:
+            subjects = [i for i in same if self._is_subject_mention(i)]
+            pick = (subjects or same)[-1]
+            if pronoun.dep_ == "poss" or not subjects:
+                pick = same[-1]
+            return [self.refs[pick]]
+        earlier = self._mentions_before(pronoun, labels, 1)
+        subjects = [i for i in earlier if self._is_subject_mention(i)]
+        if subjects:
+            return [self.refs[subjects[-1]]]
+        distinct = {self.refs[i] for i in earlier}
+        return [self.refs[earlier[-1]]] if len(distinct) == 1 else []
+
+    def _is_subject_mention(self, index: int) -> bool:
+        mention = self.mentions[index]
+        head = self.doc[mention.token_start:mention.token_end].root
+        return head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS)
+
+    def _recent_group(self, pronoun: Token) -> list[Ref]:
+        """ "they": the coordinated subject of the clause that governs it, or of the sentence before."""
+        for ancestor in pronoun.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+                refs = self.entities_of(subjects)
+                if len(refs) > 1:
+                    return refs
+        sentence = self.sent_of[pronoun.i]
+        for token in self.doc:
+            if self.sent_of[token.i] == sentence - 1 and token.dep_ in SUBJECT_DEPS:
+                refs = self.entities_of([token])
+                if len(refs) > 1:
+                    return refs
+        return []
+
+    def description(self, noun: Token) -> list[Ref]:
+        """ "the country", "the regime": the state (or organization) the text is about just then."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                and not any(c.dep_ == "poss" for c in noun.children):
+            return []
+        labels = ("State",) if noun.lower_ in self.lexicon.state_descriptions else ("Organization",)
+        earlier = [i for i in self._mentions_before(noun, labels, 2) if self.mentions[i].source != "demonym"]
+        subjects = [i for i in earlier if self._is_subject_mention(i)]
+        if subjects:
+            return [self.refs[subjects[-1]]]
+        distinct = {self.refs[i] for i in earlier}
+        if len(distinct) == 1:
+            return [distinct.pop()]
+        counts = Counter(self.refs[i] for i in self._mentions_before(noun, labels, len(self.doc)))
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return [ranked[0][0]]
+        return []
+
+    # ---- slots ----------------------------------------------------------------------------
+
+    def subjects(self, predicate: Token) -> list[Token]:
+        """Tokens of the logical subject of a verb (agent of a passive, head of a relative clause ...)."""
+        children = list(predicate.children)
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
+            return [o for c in children if c.dep_ in AGENT_DEPS for o in c.children if o.dep_ == "pobj"]
+        direct = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        if direct:
+            if predicate.dep_ == "relcl" and all(d.lower_ in RELATIVE_PRONOUNS for d in direct):
+                return [predicate.head]
+            return direct
+        dep, head = predicate.dep_, predicate.head
+        if head == predicate:
+            return []
+        if dep == "xcomp":   # "X wants to work": X; "asked X to leave": X
+            objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
+            return objects or self.subjects(head)
+        if dep in ("conj", "advcl"):
+            return self.subjects(head)
+        if dep == "pcomp" and head.dep_ == "prep":   # "accused X of supplying": X supplies
+            governor = head.head
+            objects = [c for c in governor.children if c.dep_ in DIRECT_OBJECT_DEPS]
+            return objects or self.subjects(governor)
+        if dep == "acl" and predicate.tag_ == "VBG":   # "the mercenaries fighting alongside"
+            return [head]
+        return []
+
+    def objects(self, predicate: Token, slot: str) -> list[Token]:
+        """Tokens in an object slot: "dobj", "iobj"/"dative", "attr", or "prep:<word>"."""
+        children = list(predicate.children)
+        if slot == "dobj":
+            passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if passive:
+                return passive
+            direct = [c for c in children if c.dep_ in DIRECT_OBJECT_DEPS]
+            if not direct and predicate.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children):
+                return [predicate.head]   # "the summit that Kim attended"
+            if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+                return [predicate.head]   # "the parade watched by Kim"
+            return direct
+        if slot in ("iobj", "dative"):
+            return [c for c in children if c.dep_ in DATIVE_DEPS]
+        if slot == "attr":
+            return [c for c in children if c.dep_ in ("attr", "oprd")]
+        if slot.startswith("prep:"):
+            word = slot[5:]
+            carriers = [predicate] + [c for c in children if c.dep_ in DIRECT_OBJECT_DEPS | {"prt", "advmod"}]
+            found = []
+            for carrier in carriers:
+                for prep in carrier.children:
+                    if prep.dep_ in PREP_DEPS | {"prt"} and prep.lower_ == word:
+                        found.extend(o for o in prep.children if o.dep_ in PREP_OBJECT_DEPS)
+            return found
+        return []
+
+    def additive(self, predicate: Token) -> list[Token]:
+        """Tokens joined to the subject by "in addition to", "along with", "besides" ..."""
+        found = []
+        for prep in predicate.children:
+            if prep.dep_ != "prep":
+                continue
+            for words in ADDITIVE_PREPS:
+                objects = self._phrase_objects(prep, words)
+                if objects:
+                    found.extend(objects)
+        return found
+
+    def _phrase_objects(self, prep: Token, words: tuple[str, ...]) -> list[Token]:
+        if prep.lower_ != words[0]:
+            return []
+        current = prep
+        for word in words[1:]:
+            nxt = [c for c in current.children if c.lower_ == word]
+            if not nxt:
+                return []
+            current = nxt[0]
+        return [o for o in current.children if o.dep_ == "pobj"]
+
+    def clause_root(self, token: Token) -> Token:
+        """The verb of the clause a token stands in (the token itself when it is a verb)."""
+        current = token
+        while current.pos_ not in ("VERB", "AUX") and current.head != current:
+            current = current.head
+        return current

@@ -1,0 +1,296 @@
+"""Claim stage: candidates -> relations with a status, attribution, modality and evidence.
+
+Where "asserted / reported / alleged / denied / negated" is decided:
+
+* **negated**: the trigger is negated ("did not attend", "never met"), sits under a verb of not
+  doing ("refused to attend"), or is a happening that is only intended or possible ("plans to
+  visit", "will meet", "could strike": ``modality`` says which) — never an asserted edge for
+  something the text does not say happened. Lasting relations (cooperation, alliances, roles)
+  keep their status and only record the modality ("they want to work more closely together");
+* **reported / alleged / denied**: the trigger stands in the complement of a verb of saying,
+  alleging or denying ("KCNA reported", "accused X of supplying", "denied that ..."), or its clause
+  carries "according to X" / "as reported by X". The speaker becomes ``attributed_to``. A party
+  announcing its own commitment ("X and Y announced that they want to work together") asserts it;
+* facts presupposed in a noun phrase ("Russian Defense Minister X", "its war against Ukraine")
+  stay asserted wherever they stand.
+
+Then the discourse links, within a few sentences: "X denied the allegation" -> DENIED(X, accuser)
+and the alleged relations record ``denied_by``; an agentless "a delivery ... went to Y" inherits its
+agent and claim from the allegation just before; "KCNA reported" is about the event the report
+speaks of (or the article's main event, for a news outlet).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from kg.arguments import Arguments
+from kg.records import Candidate, Evidence, Ref, Relation
+
+#: Relations that are happenings: when only intended or possible, they did not (yet) happen.
+HAPPENINGS = {
+    "ATTENDED", "VISITED", "MET", "ACCUSED", "DENIED", "SUPPLIED_ARMS_TO", "REPORTED", "ORGANIZED",
+    "SANCTIONED", "ATTACKED", "SIGNED", "CRITICIZED",
+}
+# How a complement hangs below the verb that frames it, per verb class.
+_REPORT_EDGES = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
+_ALLEGE_EDGES = {"ccomp", "prep", "xcomp", "advcl"}
+_DENY_EDGES = {"ccomp", "dobj", "xcomp", "prep", "pcomp"}
+_INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
+_POSSIBLE_AUX = {"could", "might", "may"}
+_MEDIA_WORDS = {"agency", "media", "newspaper", "news", "broadcaster", "channel", "tv", "television", "radio", "daily", "outlet", "network", "press", "paper", "magazine"}
+_DISCOURSE_WINDOW = 6
+
+
+@dataclass
+class _Claim:
+    status: str = "asserted"
+    attributed_to: tuple[Ref, ...] = ()
+    modality: str = ""
+
+
+@dataclass
+class _Memory:
+    """What the claim stage remembers while walking the document in order."""
+
+    reporters: list[tuple[int, Ref]] = field(default_factory=list)   # (sentence, speaker)
+
+
+def decide_claims(args: Arguments, candidates: list[Candidate], *, doc_id: str) -> list[Relation]:
+    """Relations with status and evidence, in text order; candidates without endpoints are dropped."""
+    memory = _Memory()
+    ordered = sorted(candidates, key=lambda c: (c.trigger, c.rule))
+    relations: list[Relation] = []
+    for candidate in ordered:
+        claim = _claim(args, candidate, memory)
+        relation = _complete(args, candidate, claim, relations, doc_id)
+        if relation is not None:
+            relations.extend(relation)
+    return _link_denials(relations)
+
+
+def _evidence(args: Arguments, token: Token, doc_id: str, rule: str, claim: _Claim) -> Evidence:
+    sent: Span = token.sent
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    start = sent.start_char + lead
+    return Evidence(doc_id, body, start, start + len(body), rule, claim.status, tuple(r.name for r in claim.attributed_to))
+
+
+def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
+    trigger = args.doc[c.trigger]
+    claim = _Claim()
+    if c.nominal and c.pending != "agent":
+        return claim
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else args.clause_root(trigger)
+    modality = _modality(args, verb)
+    if modality == "negated":
+        claim.status = "negated"
+        return claim
+    claim.modality = modality
+    _attribution(args, trigger, verb, c, claim, memory)
+    if modality in ("intended", "possible") and c.type in HAPPENINGS and claim.status in ("asserted", "reported"):
+        claim.status = "negated"
+    return claim
+
+
+def _modality(args: Arguments, verb: Token) -> str:
+    """ "negated", "intended", "possible" or "" for the clause of a trigger."""
+    lexicon = args.lexicon
+    current = verb
+    while True:
+        if any(c.dep_ == "neg" for c in current.children):
+            return "negated"
+        if current != verb and current.lemma_.lower() in lexicon.negate_verbs:
+            return "negated"
+        aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "'ll"} or "going" in {c.lower_ for c in current.children}:
+            return "intended"
+        if aux & _POSSIBLE_AUX and not any(c.lower_ == "have" for c in current.children if c.dep_ == "aux"):
+            return "possible"
+        if current != verb and current.lemma_.lower() in lexicon.intend_verbs:
+            return "intended"
+        if current.dep_ in _INTEND_EDGES and current.head != current:
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX", "ADJ") and current.dep_ == "prep":
+                current = current.head
+            continue
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head   # "trying to deepen ... and to find": the first conjunct's frame
+            continue
+        return ""
+
+
+def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, claim: _Claim, memory: _Memory) -> None:
+    lexicon = args.lexicon
+    sentence = args.sent_of[trigger.i]
+    child = verb
+    for ancestor in verb.ancestors:
+        lemma = ancestor.lemma_.lower()
+        edge = child.dep_
+        if lemma in lexicon.deny_verbs and edge in _DENY_EDGES:
+            claim.status, claim.attributed_to = "denied", tuple(_speakers(args, ancestor, memory, sentence))
+            return
+        if lemma in lexicon.allege_verbs and edge in _ALLEGE_EDGES and ancestor != trigger:
+            claim.status, claim.attributed_to = "alleged", tuple(_speakers(args, ancestor, memory, sentence))
+            return
+        if lemma in lexicon.report_verbs and edge in _REPORT_EDGES and ancestor != trigger:
+            speakers = tuple(_speakers(args, ancestor, memory, sentence))
+            if lemma in lexicon.commit_verbs and {c.source, c.target} & set(speakers):
+                return   # a party announcing its own commitment asserts it
+            claim.status, claim.attributed_to = "reported", speakers
+            return
+        child = ancestor
+    root = child
+    for token in [trigger, verb, *verb.ancestors]:
+        for prep in token.children:
+            speakers = _according_to(args, prep, trigger)
+            if speakers is not None:
+                claim.status, claim.attributed_to = "reported", tuple(speakers)
+                return
+    for later in root.children:   # "..., X said." hanging on the clause
+        if later.dep_ in ("parataxis", "advcl") and later.i > trigger.i and later.lemma_.lower() in lexicon.report_verbs:
+            claim.status, claim.attributed_to = "reported", tuple(_speakers(args, later, memory, sentence))
+            return
+        if later.dep_ == "advcl" and later.lemma_.lower() in lexicon.report_verbs:   # "as reported by state media"
+            agents = [o for a in later.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            claim.status, claim.attributed_to = "reported", tuple(args.entities_of(agents))
+            return
+
+
+def _according_to(args: Arguments, prep: Token, trigger: Token) -> list[Ref] | None:
+    """Speakers of an "according to X" / "citing X" attached to the clause, else None."""
+    if prep.dep_ not in ("prep", "advcl", "advmod") or prep.i == trigger.i:
+        return None
+    word = prep.lower_
+    if word == "according":
+        objects = [o for to in prep.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+        return args.entities_of(objects)
+    if word in ("citing", "quoting"):
+        return args.entities_of([o for o in prep.children if o.dep_ in ("dobj", "pobj")])
+    return None
+
+
+def _speakers(args: Arguments, verb: Token, memory: _Memory, sentence: int) -> list[Ref]:
+    subjects = args.subjects(verb)
+    refs = args.entities_of(subjects)
+    if not refs and any(s.lower_ in ("it", "they") for s in subjects):
+        recent = [ref for sent, ref in memory.reporters if sentence - sent <= 3]
+        refs = recent[-1:] if recent else []
+    for ref in refs:
+        memory.reporters.append((sentence, ref))
+    return refs
+
+
+def _complete(args: Arguments, c: Candidate, claim: _Claim, earlier: list[Relation], doc_id: str) -> list[Relation] | None:
+    trigger = args.doc[c.trigger]
+    sentence = args.sent_of[trigger.i]
+    source, target = c.source, c.target
+    if c.pending == "agent":
+        antecedent = _recent(earlier, args, sentence, 2, lambda r: r.type == c.type)
+        if antecedent is None:
+            return None
+        source = antecedent.source
+        claim = _Claim(antecedent.status, tuple(Ref("", n) for n in antecedent.attributed_to), antecedent.modality)
+    elif c.pending == "claimant":
+        accusers = _accusers(earlier, args, sentence)
+        if not accusers:
+            return None
+        return [_relation(args, c, source, accuser, claim, doc_id) for accuser in accusers if accuser != source]
+    elif c.pending == "topic":
+        if not _is_news_source(args, trigger, source):
+            return None
+        target = _topic(args, trigger, earlier)
+        if target is None:
+            return None
+    if source is None or target is None or source == target:
+        return None
+    return [_relation(args, c, source, target, claim, doc_id)]
+
+
+def _relation(args: Arguments, c: Candidate, source: Ref, target: Ref, claim: _Claim, doc_id: str) -> Relation:
+    evidence = _evidence(args, args.doc[c.trigger], doc_id, c.rule, claim)
+    return Relation(
+        type=c.type, source=source, target=target, evidence=evidence, status=claim.status,
+        attributed_to=tuple(r.name for r in claim.attributed_to), role=c.role, modality=claim.modality,
+    )
+
+
+def _recent(relations: list[Relation], args: Arguments, sentence: int, window: int, accept) -> Relation | None:
+    for relation in reversed(relations):
+        sent = _sentence_of(args, relation)
+        if sentence - sent > window:
+            break
+        if accept(relation):
+            return relation
+    return None
+
+
+def _sentence_of(args: Arguments, relation: Relation) -> int:
+    token = args.doc.char_span(relation.evidence.start, relation.evidence.start + 1, alignment_mode="expand")
+    return args.sent_of[token.start] if token is not None else 0
+
+
+def _accusers(relations: list[Relation], args: Arguments, sentence: int) -> list[Ref]:
+    """Who made the allegation a denial answers: the last accuser within the discourse window."""
+    for relation in reversed(relations):
+        if sentence - _sentence_of(args, relation) > _DISCOURSE_WINDOW:
+            break
+        if relation.type == "ACCUSED":
+            return [relation.source]
+        if relation.status == "alleged" and relation.attributed_to:
+            return [Ref(_label_of(args, name), name) for name in relation.attributed_to]
+    return []
+
+
+def _label_of(args: Arguments, name: str) -> str:
+    for ref in args.refs:
+        if ref is not None and ref.name == name:
+            return ref.label
+    return "Organization"
+
+
+def _is_news_source(args: Arguments, trigger: Token, source: Ref | None) -> bool:
+    if source is None or source.label != "Organization":
+        return False
+    if trigger.lemma_.lower() == "report":
+        return True
+    words = {w.lower() for w in source.name.split()}
+    context = {t.lower_ for s in args.subjects(trigger) for t in s.subtree}
+    return bool((words | context) & _MEDIA_WORDS)
+
+
+def _topic(args: Arguments, trigger: Token, earlier: list[Relation]) -> Ref | None:
+    """The event a report is about: one named in its sentence, else the article's main event."""
+    events_here = [r for r in args.entities_of(list(trigger.sent)) if r.label == "Event"]
+    attended = Counter()
+    for relation in earlier:
+        if relation.type in ("ATTENDED", "ORGANIZED") and relation.target.label == "Event":
+            attended[relation.target] += 1
+    here = [e for e in events_here if e in attended]
+    if here:
+        return here[0]
+    if not attended:
+        return None
+    mentions = Counter(ref for ref in args.refs if ref in attended)
+    return max(attended, key=lambda ref: (mentions[ref], attended[ref], ref.name))
+
+
+def _link_denials(relations: list[Relation]) -> list[Relation]:
+    """Record on each alleged relation who denied the accuser's allegation after it was made."""
+    denials = [r for r in relations if r.type == "DENIED"]
+    if not denials:
+        return relations
+    out = []
+    for relation in relations:
+        if relation.status == "alleged":
+            accusers = set(relation.attributed_to)
+            answering = [d for d in denials if d.target.name in accusers and d.evidence.start >= relation.evidence.start]
+            deniers = [d.source.name for d in answering]
+            if deniers:
+                relation = replace(relation, denied_by=tuple(sorted(set(relation.denied_by) | set(deniers))))
+        out.append(relation)
+    return out

@@ -1,0 +1,81 @@
+"""Cleaning stage: blank out web boilerplate lines without moving any character.
+
+Boilerplate lines are replaced by spaces of the same length, so every character offset the later
+stages compute still points into the original file. The rules are general, not a list of one site's
+lines (see :func:`is_boilerplate`):
+
+* a line of page furniture vocabulary ("Show More", "Related Articles", "Back to top", "Share this",
+  "Read more", "Advertisement", cookie and subscription prompts, social network names ...);
+* a line holding an unfilled template placeholder ("%d bloggers like this:", "{count} comments");
+* the block of short, unpunctuated lines after the last line that ends a sentence (footer menus).
+"""
+from __future__ import annotations
+
+import re
+
+_FURNITURE = re.compile(
+    r"""^\W*(
+        (show|read|load|see|view)\s+(more|less|all)(\s+\w+)?
+      | (related|recommended|popular|latest|trending|more)\s+(articles?|posts?|stories|news|videos?|reads?)
+      | you\s+(may|might)\s+(also\s+)?like
+      | back\s+to\s+(top|home)(\s+button)?
+      | breaking(\s+news)?
+      | (share|print|email|tweet)(\s+(this|on|via)(\s+\w+)?)?
+      | follow\s+us(\s+on\s+\w+)?
+      | (subscribe|sign\s+up|log\s*in|sign\s+in|register)(\s+\w+){0,4}
+      | advertisement|sponsored(\s+content)?|skip\s+(to\s+)?(main\s+)?content|click\s+here(\s+\w+){0,4}
+      | (accept|manage)\s+cookies|we\s+use\s+cookies.*
+      | (facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|instagram|youtube)(\s*[|,/]\s*\w+)*
+      | (copyright|©|\(c\)).*|all\s+rights\s+reserved.*
+      | tags?\s*:.*|filed\s+under\s*:.*|comments?(\s*\(\d+\))?|leave\s+a\s+(comment|reply)
+      | previous(\s+(article|post))?|next(\s+(article|post))?|home|menu|search
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PLACEHOLDER = re.compile(r"%[sd]\b|\{\w*\}|\{\{.*?\}\}")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_FOOTER_MAX_WORDS = 8
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line of page furniture or an unfilled template, wherever it stands."""
+    text = line.strip()
+    if not text:
+        return False
+    if len(text.split()) <= _FOOTER_MAX_WORDS and _FURNITURE.match(text):
+        return True
+    return bool(_PLACEHOLDER.search(text)) and len(text.split()) <= 12
+
+
+def boilerplate_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges (start, end) of the lines judged boilerplate."""
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lines.append((pos, pos + len(body), body))
+        pos += len(line)
+    last_sentence = max(
+        (i for i, (_, _, body) in enumerate(lines) if _SENTENCE_END.search(body) and len(body.split()) > 3),
+        default=-1,
+    )
+    ranges = []
+    for i, (start, end, body) in enumerate(lines):
+        stripped = body.strip()
+        if not stripped:
+            continue
+        trailing_footer = i > last_sentence >= 0 and len(stripped.split()) <= _FOOTER_MAX_WORDS \
+            and not _SENTENCE_END.search(stripped)
+        if trailing_footer or is_boilerplate(stripped):
+            ranges.append((start, end))
+    return ranges
+
+
+def clean_text(text: str) -> str:
+    """The text with boilerplate lines blanked by spaces; same length, same offsets."""
+    ranges = boilerplate_lines(text)
+    if not ranges:
+        return text
+    chars = list(text)
+    for start, end in ranges:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

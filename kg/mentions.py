@@ -1,0 +1,232 @@
+"""Mention stage: a parsed ``Doc`` -> the spans that name people, states, organizations, events, places.
+
+spaCy's statistical NER is the starting point; general corrections follow, each a small function:
+
+* states come from the gazetteer spans (``doc.spans["kg_states"]``), whatever the NER said
+  ("Russian" in "Russian Defense Minister" names Russia; "USA" is a state even when tagged ORG);
+* an unknown GPE is a place (Location), a territory too; NORP is kept only as a state's demonym;
+* names ending in a place word are places ("Kim Il Sung Square"), in an event word events
+  ("Korean War", "Munich Security Conference");
+* things are not entities: all-capital plurals ("ICBMs"), listed acronyms of weapons and measures,
+  lower-case strings, numbers, credit lines;
+* a title word tagged as an organization ("Defense" in "Defense Minister") is part of the title;
+* unnamed events ("the military parade") are mentions too, marked ``source="event-noun"``: they
+  become nodes only when a relation needs them.
+
+Labels are provisional here; the resolver votes over all mentions of one entity.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer
+from kg.nlp import ROLES_KEY, STATES_KEY
+from kg.records import Mention
+from kg.rules import Lexicon
+
+#: NER labels mapped to node labels (GPE is decided by the gazetteer: State or Location).
+NER_LABELS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Location",
+    "LOC": "Location",
+    "FAC": "Location",
+    "EVENT": "Event",
+    "NORP": "",       # kept only as a state's demonym
+    "LAW": "",        # treaties are kept only when a relation rule needs them
+}
+# Dependency labels of tokens that do not belong to an unnamed event's name ("the", "its", "70th").
+_EVENT_NAME_DROP_DEPS = {"det", "poss", "nummod", "predet", "case", "punct", "prep", "pobj", "relcl", "acl", "cc", "conj", "appos", "advmod", "quantmod"}
+_EVENT_NAME_DROP_WORDS = {"first", "last", "latest", "next", "recent", "annual", "this", "that", "such", "big", "large", "huge", "massive", "major", "new", "further", "other", "same", "own", "previous", "upcoming", "planned", "whole", "entire", "so-called"}
+_LEADING_JUNK = re.compile(r"^(?:the|The|THE|a|an|A|An)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\s+['\u2019]s)$")
+_EDGE_PUNCT = " \t\r\n\"'\u201c\u201d\u2018\u2019()[]{}<>,.;:!?-\u2013\u2014*#|/"
+_ALLCAPS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_HAS_UPPER = re.compile(r"[A-Z]")
+_URLISH = re.compile(r"@|https?:|www\.|\.com\b|/")
+
+
+def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Mention]:
+    """Mentions of one document, in text order (nested ones allowed: "Chinese" inside "Chinese Politburo")."""
+    sent_of = _sentence_index(doc)
+    states = {(s.start, s.end): s for s in doc.spans.get(STATES_KEY, [])}
+    roles = list(doc.spans.get(ROLES_KEY, []))
+    covered: set[int] = set()
+    found: list[Mention] = []
+
+    for ent in doc.ents:
+        mention = _from_entity(ent, doc_id, sent_of, states, roles, gazetteer, lexicon)
+        if mention is not None:
+            found.append(mention)
+            covered.update(range(mention.token_start, mention.token_end))
+    for (start, end), span in sorted(states.items()):
+        if span.label_ == "STATE" and gazetteer.state_code(span.text) is None:
+            continue
+        inside = [m for m in found if m.token_start <= start and end <= m.token_end]
+        if any(m.token_start == start and m.token_end == end for m in inside):
+            continue
+        if any(m.label == "Person" for m in inside):
+            continue  # a person named "Georgia" or "Jordan" is not the state
+        found.append(_state_mention(span, doc_id, sent_of, gazetteer, nested=bool(inside)))
+    for chunk in _event_chunks(doc, lexicon):
+        if not covered.intersection(range(chunk.start, chunk.end)):
+            found.append(_event_mention(chunk, doc_id, sent_of))
+    found.sort(key=lambda m: (m.start, -m.end, m.label))
+    yield from found
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for i, sent in enumerate(doc.sents):
+        for token in sent:
+            index[token.i] = i
+    return index
+
+
+def _from_entity(ent: Span, doc_id: str, sent_of: list[int], states: dict, roles: list[Span],
+                 gazetteer: Gazetteer, lexicon: Lexicon) -> Mention | None:
+    if ent.label_ not in NER_LABELS:
+        return None
+    span = _trim(ent)
+    if span is None:
+        return None
+    state_span = states.get((span.start, span.end))
+    if gazetteer.state_code(span.text):
+        return _state_mention(state_span or span, doc_id, sent_of, gazetteer)
+    if ent.label_ == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
+        code = gazetteer.demonym_code(span.text)
+        return _state_mention(span, doc_id, sent_of, gazetteer) if code else None
+    label = NER_LABELS[ent.label_]
+    if not label:
+        return None
+    text = span.text
+    if not _is_name(text, lexicon):
+        return None
+    if label == "Person":
+        span = _strip_person_title(span, lexicon)
+        if span is None:
+            return None
+        text = span.text
+    if label == "Organization" and _is_title_fragment(span, roles, lexicon):
+        return None
+    last = span[-1].text
+    if label in ("Person", "Location") and last in lexicon.location_heads and len(span) > 1:
+        label = "Location"
+    if last in lexicon.event_name_heads and len(span) > 1 and label != "Event":
+        label = "Event"
+    if gazetteer.is_territory(text):
+        label = "Location"
+    return Mention(
+        doc_id=doc_id, text=text, name=_clean_name(text), label=label, start=span.start_char,
+        end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
+        source=f"ner:{ent.label_}",
+    )
+
+
+def _state_mention(span: Span, doc_id: str, sent_of: list[int], gazetteer: Gazetteer, *, nested: bool = False) -> Mention:
+    code = gazetteer.state_code(span.text) or gazetteer.demonym_code(span.text)
+    is_demonym = gazetteer.state_code(span.text) is None
+    return Mention(
+        doc_id=doc_id, text=span.text, name=gazetteer.canonical[code], label="State",
+        start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+        sent=sent_of[span.start], source="demonym" if is_demonym else ("gazetteer-nested" if nested else "gazetteer"),
+        canonical=gazetteer.canonical[code],
+    )
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading determiner, a trailing possessive and edge punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in ("'s", "\u2019s")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _clean_name(text: str) -> str:
+    text = _LEADING_JUNK.sub("", text.strip())
+    text = _TRAILING_POSSESSIVE.sub("", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(_EDGE_PUNCT)
+
+
+def _is_name(text: str, lexicon: Lexicon) -> bool:
+    """False for strings that are not names of anything: things, numbers, credit lines, lower case."""
+    name = _clean_name(text)
+    if len(name) < 2 or not _HAS_UPPER.search(name) or _URLISH.search(name):
+        return False
+    if name in lexicon.thing_acronyms or _ALLCAPS_PLURAL.match(name):
+        return False
+    if name.rstrip("s") in lexicon.thing_acronyms:
+        return False
+    if not any(ch.isalpha() for ch in name):
+        return False
+    return True
+
+
+def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
+    """Drop titles and honorifics the NER swallowed into a PERSON span ("President Trump")."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1:
+        word = doc[start].lower_
+        if word in lexicon.honorifics or word in lexicon.role_heads or word in lexicon.title_modifiers or word in lexicon.former:
+            start += 1
+        else:
+            break
+    trimmed = doc[start:span.end]
+    if len(trimmed) == 1 and trimmed[0].lower_ in lexicon.role_heads:
+        return None
+    return trimmed
+
+
+def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
+    """An ORG made only of title words right before or inside a role ("Defense" in "Defense Minister")."""
+    words = span.text.lower()
+    if words not in lexicon.title_modifiers and not all(t.lower_ in lexicon.title_modifiers for t in span):
+        return False
+    return any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles)
+
+
+def _event_chunks(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
+    """Noun phrases headed by an event noun ("the military parade", "a summit"), without their modifiers' clauses."""
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.event_nouns and token.lower_ not in lexicon.event_nouns:
+            continue
+        if token.dep_ == "compound":
+            continue  # "parade ground": the head is something else
+        kept = [t for t in _name_tokens(token)]
+        yield doc[min(t.i for t in kept): max(t.i for t in kept) + 1]
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in _EVENT_NAME_DROP_DEPS or child.lower_ in _EVENT_NAME_DROP_WORDS or child.like_num:
+            continue
+        if child.dep_ in ("amod", "compound", "nmod"):
+            tokens.extend(t for t in child.subtree if t.dep_ not in _EVENT_NAME_DROP_DEPS)
+    tokens.sort(key=lambda t: t.i)
+    # keep a contiguous run ending at the head
+    run = [head]
+    for t in reversed(tokens[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    return run
+
+
+def _event_mention(chunk: Span, doc_id: str, sent_of: list[int]) -> Mention:
+    name = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.text.lower() for t in chunk)
+    return Mention(
+        doc_id=doc_id, text=chunk.text, name=name, label="Event", start=chunk.start_char,
+        end=chunk.end_char, token_start=chunk.start, token_end=chunk.end, sent=sent_of[chunk.start],
+        source="event-noun",
+    )

@@ -1,0 +1,77 @@
+"""The spaCy pipeline: the configured model plus the project's own components.
+
+* ``kg_line_breaks`` (before the parser): a line break always starts a sentence, so a headline or a
+  one-line paragraph is never glued to the next one.
+* ``kg_states`` (a SpanRuler after the NER): every name, short form and demonym of a state from the
+  gazetteer, as spans in ``doc.spans["kg_states"]`` (label ``STATE`` or ``DEMONYM``, id = ISO code).
+* ``kg_roles`` (a SpanRuler, case-insensitive): role words and titles from the lexicon, as spans in
+  ``doc.spans["kg_roles"]`` (label = relation type, e.g. ``MINISTER_OF``).
+
+The model is a setting (``Settings.model``), so any installed English pipeline can be used.
+"""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+from kg.gazetteer import load_gazetteer
+from kg.rules import load_lexicon
+from kg.settings import Settings
+
+STATES_KEY = "kg_states"
+ROLES_KEY = "kg_roles"
+LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+
+
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every whitespace token holding a line break (and at the first token after it)."""
+    for token in doc[:-1]:
+        if "\n" in token.text or (token.whitespace_ == "" and "\n" in token.text_with_ws):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _token_pattern(nlp: Language, phrase: str, attr: str) -> list[dict]:
+    """A Matcher token pattern for a phrase, tokenised like the text will be (no pipeline run)."""
+    return [{attr: token.text if attr == "ORTH" else token.lower_} for token in nlp.make_doc(phrase)]
+
+
+def _state_patterns(nlp: Language, settings: Settings) -> list[dict]:
+    gazetteer = load_gazetteer(settings.states_file)
+    patterns = []
+    for name, code in sorted(gazetteer.names.items()):
+        if code not in gazetteer.territories:
+            patterns.append({"label": "STATE", "pattern": _token_pattern(nlp, name, "ORTH"), "id": code})
+    for name, code in sorted(gazetteer.demonyms.items()):
+        patterns.append({"label": "DEMONYM", "pattern": _token_pattern(nlp, name, "ORTH"), "id": code})
+    return patterns
+
+
+def _role_patterns(nlp: Language, settings: Settings) -> list[dict]:
+    lexicon = load_lexicon(settings.lexicon_file)
+    return [{"label": relation, "pattern": _token_pattern(nlp, phrase, "LOWER")}
+            for phrase, relation in sorted(lexicon.roles.items())]
+
+
+@functools.lru_cache(maxsize=2)
+def load_pipeline(settings: Settings = Settings()) -> Language:
+    """Load the model named in the settings and add the project's components (cached per settings)."""
+    try:
+        nlp = spacy.load(settings.model, exclude=["senter"])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {settings.model!r}: {str(exc).splitlines()[0]}") from None
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an ner component, has {nlp.pipe_names}")
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    states = nlp.add_pipe("span_ruler", name="kg_states", after="ner",
+                          config={"spans_key": STATES_KEY, "validate": True, "spans_filter": LONGEST})
+    states.add_patterns(_state_patterns(nlp, settings))
+    roles = nlp.add_pipe("span_ruler", name="kg_roles", after="kg_states",
+                         config={"spans_key": ROLES_KEY, "validate": True, "spans_filter": LONGEST})
+    roles.add_patterns(_role_patterns(nlp, settings))
+    return nlp

@@ -1,0 +1,213 @@
+"""Relation stage: trigger frames over the dependency parse -> :class:`~kg.records.Candidate` relations.
+
+Where ATTENDED, ACCUSED, SUPPLIED_ARMS_TO ... are decided. The frames are data
+(``data/relations.toml``): a trigger lemma, the slots its arguments fill, the labels they may have.
+This module only knows grammar:
+
+* verb frames: subject (through passives, relative clauses, control and coordination, plus
+  "in addition to X" companions), objects by slot; reciprocal verbs with a plural subject relate
+  the subjects to each other ("North Korea and Russia want to work together");
+* noun frames: the source from a possessive, compound or adjective ("its war against Ukraine",
+  "US sanctions on Russia") or from the verb the noun is the object of ("held talks with");
+  targets from prepositions or "between X and Y";
+* one inference across frames: a person who attends an event in a place that belongs to a state
+  other than their own (known from their title) visited that state.
+
+Claim status is not decided here (see :mod:`kg.claims`).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from kg.arguments import DIRECT_OBJECT_DEPS, Arguments
+from kg.gazetteer import Gazetteer
+from kg.records import Candidate, Ref
+from kg.rules import Frame
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+AGREEMENT_NOUNS = {
+    "agreement", "agreements", "deal", "deals", "treaty", "treaties", "accord", "accords", "pact",
+    "memorandum", "contract", "contracts", "declaration", "protocol", "mou", "charter", "ceasefire",
+    "truce", "armistice", "roadmap", "communique", "communiqué",
+}
+# Event nouns that are themselves meetings with someone ("talks with X"): not an attended event then.
+_MEETING_PREPS = {"with", "between"}
+
+
+def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
+    """Candidates from every frame whose trigger occurs in the document, in text order."""
+    index: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+    for frame in frames:
+        for lemma in frame.lemmas:
+            index[(frame.trigger, lemma)].append(frame)
+    for token in args.doc:
+        kind = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
+        if kind is None:
+            continue
+        keys = {token.lemma_.lower(), token.lower_}
+        matched = {f.id: f for key in keys for f in index.get((kind, key), [])}
+        for frame in matched.values():
+            if kind == "verb":
+                yield from _verb_frame(args, token, frame)
+            else:
+                yield from _noun_frame(args, token, frame)
+
+
+def _allowed(refs: list[Ref], labels: frozenset[str]) -> list[Ref]:
+    return [r for r in refs if r.label in labels]
+
+
+def _is_arms(args: Arguments, token: Token) -> bool:
+    words = args.lexicon.arms_nouns
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in args.expand(token))
+
+
+def _theme_ok(args: Arguments, verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
+    """Whether the verb's object fits the frame's theme; and target tokens the theme implies."""
+    if not frame.theme:
+        return True, []
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    if frame.theme == "arms":
+        if any(_is_arms(args, o) for o in objects):
+            return True, []
+        with_objects = args.objects(verb, "prep:with")
+        if with_objects and any(_is_arms(args, o) for o in with_objects):
+            return True, objects   # "supplied Russia with weapons": the direct object receives
+        return False, []
+    if frame.theme == "agreement":
+        return any(o.lemma_.lower() in AGREEMENT_NOUNS or o.lower_ in AGREEMENT_NOUNS for o in objects), []
+    if frame.theme == "claim":
+        return any(o.lower_ in args.lexicon.claim_nouns or o.lemma_.lower() in args.lexicon.claim_nouns for o in objects), []
+    return False, []
+
+
+def _is_meeting_noun(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.children)
+
+
+def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
+    tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(t))]
+    return _allowed(args.entities_of(tokens), frame.target)
+
+
+def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidate]:
+    if frame.requires and not any(
+        c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in frame.requires for c in verb.children
+    ):
+        return
+    ok, implied = _theme_ok(args, verb, frame)
+    if not ok:
+        return
+    sources = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
+    if not sources and frame.object[0] not in ("topic",):
+        return
+    pending = next((slot for slot in frame.object if slot in ("claimant", "topic")), "")
+    if pending:
+        for source in sources:
+            yield Candidate(frame.relation, source, None, verb.i, frame.id, pending=pending)
+        return
+    targets: list[Ref] = _targets(args, implied, frame) if implied else []
+    for slot in frame.object:
+        if targets:
+            break
+        targets = _targets(args, args.objects(verb, slot), frame)
+    if targets:
+        for source in sources:
+            for target in targets:
+                if source != target:
+                    yield Candidate(frame.relation, source, target, verb.i, frame.id)
+    elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame):
+        for a, b in combinations(sources, 2):
+            yield Candidate(frame.relation, a, b, verb.i, frame.id)
+
+
+def _has_adverb(verb: Token, frame: Frame) -> bool:
+    if not frame.adverbs:
+        return True
+    return any(t.dep_ == "advmod" and t.lower_ in frame.adverbs for t in verb.subtree if t.head == verb or t.head.head == verb)
+
+
+def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]:
+    if frame.governors and noun.head.lemma_.lower() not in frame.governors:
+        return
+    if frame.theme == "arms" and not any(
+        _is_arms(args, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ) and not any(_is_arms(args, c) for c in noun.children if c.dep_ == "compound"):
+        return
+    sources, via_verb = _noun_sources(args, noun, frame)
+    pairs: list[tuple[Ref, Ref]] = []
+    for slot in frame.object:
+        if slot == "between":
+            members = _allowed(args.entities_of([o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                                                 for o in p.children if o.dep_ == "pobj"]), frame.target)
+            pairs += list(combinations(members, 2))
+        elif slot == "goes-to":
+            if noun.dep_ == "nsubj" and noun.head.lemma_ in ("go", "come", "head"):
+                pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun.head, "prep:to"), frame)]
+        else:
+            pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun, slot), frame)]
+        if pairs:
+            break
+    for source, target in pairs:
+        if source == target:
+            continue
+        if source is None:
+            yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent")
+        else:
+            yield Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb)
+
+
+def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref], bool]:
+    """The source of a noun trigger, and whether it came from the governing verb (not presupposed)."""
+    for slot in frame.subject:
+        if slot in ("poss", "compound", "amod"):
+            tokens = [c for c in noun.children if c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")]
+            refs = _allowed([r for t in tokens for r in args.entities(t)], frame.source)
+        elif slot.startswith("prep:"):
+            refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
+        elif slot == "verb" and noun.dep_ in DIRECT_OBJECT_DEPS:
+            refs = _allowed(args.entities_of(args.subjects(noun.head) + args.additive(noun.head)), frame.source)
+            if refs:
+                return refs, True
+        elif slot == "copula" and noun.dep_ == "attr":
+            refs = _allowed(args.entities_of(args.subjects(noun.head)), frame.source)
+            if refs:
+                return refs, True
+        else:
+            refs = []
+        if refs:
+            return refs, False
+    return [], False
+
+
+def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """ATTENDED(X, event) in place P of state S, X serving another state -> VISITED(X, S)."""
+    home: dict[Ref, set[Ref]] = defaultdict(set)
+    for c in candidates:
+        if c.type in ("LEADER_OF", "MINISTER_OF", "MEMBER_OF") and c.target is not None and c.target.label == "State":
+            home[c.source].add(c.target)
+    for c in candidates:
+        if c.type != "ATTENDED" or c.source is None or c.source.label != "Person" or not home.get(c.source):
+            continue
+        trigger = args.doc[c.trigger]
+        places = args.objects(trigger, "prep:in") + [
+            o for obj in trigger.subtree if obj.dep_ in ("pobj", "dobj") and args.mention_ref(obj) == c.target
+            for o in args.objects(obj, "prep:in")
+        ]
+        for place in places:
+            for ref in args.entities_of([place]):
+                state = ref if ref.label == "State" else _state_of_place(ref, gazetteer)
+                if state is not None and state not in home[c.source]:
+                    yield Candidate("VISITED", c.source, state, c.trigger, "visit.attended-abroad")
+
+
+def _state_of_place(ref: Ref, gazetteer: Gazetteer) -> Ref | None:
+    if ref.label != "Location":
+        return None
+    code = gazetteer.capital_code(ref.name)
+    return Ref("State", gazetteer.canonical[code]) if code else None

@@ -1,0 +1,200 @@
+"""Resolution stage (inside one document): mentions -> entities, and each mention's entity.
+
+Decisions, in order:
+
+1. **Type voting.** Mentions with the same normalised name are one group; the group's label is the
+   majority of its mentions' labels (the gazetteer's State always wins). A one-word name that is a
+   word of a multi-word person name in the same document is a Person ("Shoigu", tagged GPE twice).
+2. **Short names of people.** "Kim" -> "Kim Jong Un", "Shoigu" -> "Sergei Shoigu": a person name
+   whose words all occur in a longer person name of the document is that person; with several
+   candidates, the one mentioned last before it (else first after it).
+3. **Short names of organizations.** An acronym matching the initials of a longer name ("KCNA" ->
+   "Korean Central News Agency"), or a name that is the first or last words of exactly one longer
+   name ("Politburo" -> "Chinese Politburo", "Wagner" -> "Wagner Group").
+4. **Unnamed events** sharing a head noun are one event ("the parade" -> "military parade"); they
+   never join named events.
+5. **Canonical names**: states from the gazetteer; people their longest full name; others the
+   most frequent form (ties: the longest).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.names import norm
+from kg.records import Entity, Mention, Ref
+
+#: Label preference when votes tie.
+_LABEL_PRIORITY = ("State", "Person", "Organization", "Event", "Location")
+_ACRONYM_SKIP = {"of", "the", "and", "for", "in", "on", "de", "la", "&"}
+
+
+@dataclass
+class _Group:
+    key: str
+    label: str
+    mentions: list[int] = field(default_factory=list)
+    canonical: str = ""
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The entities of one document and, for each mention (by index), its entity reference."""
+
+    entities: tuple[Entity, ...]
+    refs: tuple[Ref | None, ...]
+
+
+def resolve_document(mentions: list[Mention], *, doc_id: str) -> Resolution:
+    """Group the mentions of one document into entities (see the module docstring)."""
+    groups = _vote(mentions)
+    parent: dict[str, str] = {}            # group key -> the group it belongs to
+    mention_parent: dict[int, str] = {}    # mention index -> group, where a group's mentions split
+    _attach_people(mentions, groups, parent, mention_parent)
+    _attach_organizations(mentions, groups, parent)
+
+    def root(key: str) -> str:
+        while key in parent:
+            key = parent[key]
+        return key
+
+    members: dict[str, list[int]] = defaultdict(list)
+    for key, group in groups.items():
+        for i in group.mentions:
+            members[root(mention_parent.get(i, key))].append(i)
+
+    refs: list[Ref | None] = [None] * len(mentions)
+    entities = []
+    for key in sorted(members):
+        group = groups[key]
+        indices = sorted(members[key])
+        name = _canonical(group, [mentions[i] for i in indices])
+        ref = Ref(group.label, name)
+        for i in indices:
+            refs[i] = ref
+        aliases = sorted({mentions[i].text for i in indices} | {mentions[i].name for i in indices} - {name})
+        entities.append(Entity(
+            label=group.label, name=name, aliases=tuple(a for a in aliases if a != name),
+            mention_count=len(indices), documents=(doc_id,), generic=group.generic,
+        ))
+    entities = _merge_same_ref(entities)
+    return Resolution(entities=tuple(entities), refs=tuple(refs))
+
+
+def _vote(mentions: list[Mention]) -> dict[str, _Group]:
+    person_words = {
+        w for m in mentions if m.label == "Person" and len(_words(m.name)) > 1 for w in _words(m.name)
+    }
+    votes: dict[str, Counter] = defaultdict(Counter)
+    index: dict[str, list[int]] = defaultdict(list)
+    generic: dict[str, bool] = {}
+    for i, m in enumerate(mentions):
+        if m.source == "event-noun":
+            key = "event:" + _words(m.name)[-1]
+            generic[key] = True
+        else:
+            key = "name:" + norm(m.canonical or m.name)
+        index[key].append(i)
+        label = m.label
+        if m.source in ("gazetteer", "demonym", "gazetteer-nested"):
+            label = "State"
+        elif len(_words(m.name)) == 1 and _words(m.name)[0] in person_words and label in ("Location", "Organization"):
+            label = "Person"
+        votes[key][label] += 10 if label == "State" and m.canonical else 1
+    groups = {}
+    for key, counter in votes.items():
+        best = max(counter, key=lambda lab: (counter[lab], -_LABEL_PRIORITY.index(lab)))
+        groups[key] = _Group(key=key, label=best, mentions=index[key], generic=generic.get(key, False))
+    return groups
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", norm(name)) if w]
+
+
+def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: dict[str, str],
+                   mention_parent: dict[int, str]) -> None:
+    people = [g for g in groups.values() if g.label == "Person"]
+    full = [g for g in people if len(_words(mentions[g.mentions[0]].name)) > 1]
+    for group in people:
+        words = _words(mentions[group.mentions[0]].name)
+        candidates = [
+            f for f in full
+            if f.key != group.key and len(_words(mentions[f.mentions[0]].name)) > len(words)
+            and _contains(_words(mentions[f.mentions[0]].name), words)
+        ]
+        if not candidates:
+            continue
+        if len({c.key for c in candidates}) == 1:
+            parent[group.key] = candidates[0].key
+            continue
+        for i in group.mentions:  # several people share the word: the nearest one before, else after
+            before = [(j, c.key) for c in candidates for j in c.mentions if mentions[j].start < mentions[i].start]
+            after = [(j, c.key) for c in candidates for j in c.mentions if mentions[j].start > mentions[i].start]
+            chosen = max(before)[1] if before else min(after)[1]
+            mention_parent[i] = chosen
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """All words of the short name occur in the long one, in order (surname, given name, or both)."""
+    it = iter(longer)
+    return all(word in it for word in shorter)
+
+
+def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], parent: dict[str, str]) -> None:
+    orgs = [g for g in groups.values() if g.label == "Organization" and g.key not in parent]
+    for group in orgs:
+        name = mentions[group.mentions[0]].name
+        words = _words(name)
+        candidates = []
+        for other in orgs:
+            if other.key == group.key:
+                continue
+            other_name = mentions[other.mentions[0]].name
+            other_words = _words(other_name)
+            if len(other_words) <= len(words):
+                continue
+            if _is_acronym_of(name, other_name):
+                candidates.append(other)
+            elif other_words[: len(words)] == words or other_words[-len(words):] == words:
+                candidates.append(other)
+        if len(candidates) == 1:
+            parent[group.key] = candidates[0].key
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _ACRONYM_SKIP)
+    return initials.upper() == letters
+
+
+def _canonical(group: _Group, mentions: list[Mention]) -> str:
+    canonical = [m.canonical for m in mentions if m.canonical]
+    if canonical:
+        return Counter(canonical).most_common(1)[0][0]
+    names = Counter(m.name for m in mentions)
+    if group.label == "Person":
+        return max(names, key=lambda n: (len(_words(n)), names[n], len(n), n))
+    if group.generic:
+        multi = {n: c for n, c in names.items() if len(n.split()) > 1}
+        pool = Counter(multi) if multi else names
+        return max(pool, key=lambda n: (pool[n], -len(n), n))
+    return max(names, key=lambda n: (names[n], len(n), n))
+
+
+def _merge_same_ref(entities: list[Entity]) -> list[Entity]:
+    """Two groups that ended with the same (label, name) are one entity."""
+    merged: dict[tuple[str, str, bool], Entity] = {}
+    for e in entities:
+        key = (e.label, e.name, e.generic)
+        if key in merged:
+            old = merged[key]
+            merged[key] = Entity(e.label, e.name, tuple(sorted(set(old.aliases) | set(e.aliases))),
+                                 old.mention_count + e.mention_count, old.documents, e.generic)
+        else:
+            merged[key] = e
+    return list(merged.values())

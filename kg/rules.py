@@ -1,0 +1,195 @@
+"""Load and validate the rule data files: the lexicon (``data/lexicon.toml``) and the relation
+frames (``data/relations.toml``). Everything the extractors know about words comes from here.
+
+A malformed entry raises :class:`~kg.errors.DataFileError` showing the entry, e.g.
+``kg/data/relations.toml: frame 'attend.verb': unknown relation 'ATENDED' in {...}``.
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import DataFileError
+from kg.records import LABELS, RELATION_TYPES
+
+LEXICON_FILE = "lexicon.toml"
+FRAMES_FILE = "relations.toml"
+
+OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic"}
+SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula"}
+THEMES = {"arms", "agreement", "claim"}
+_FRAME_KEYS = {
+    "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
+    "theme", "requires", "reciprocal", "adverbs",
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One relation trigger frame (see the header of ``data/relations.toml``)."""
+
+    id: str
+    relation: str
+    trigger: str
+    lemmas: frozenset[str]
+    object: tuple[str, ...]
+    source: frozenset[str]
+    target: frozenset[str]
+    subject: tuple[str, ...] = ()
+    governors: frozenset[str] = frozenset()
+    theme: str = ""
+    requires: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    adverbs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``data/lexicon.toml`` as frozensets (lower-case unless noted)."""
+
+    roles: dict[str, str]                 # role phrase -> relation type
+    former: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    event_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    state_descriptions: frozenset[str]
+    organization_descriptions: frozenset[str]
+    arms_nouns: frozenset[str]
+    event_name_heads: frozenset[str]      # capitalised
+    location_heads: frozenset[str]        # capitalised
+    thing_acronyms: frozenset[str]        # upper-case
+    report_verbs: frozenset[str]
+    allege_verbs: frozenset[str]
+    deny_verbs: frozenset[str]
+    commit_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    according: tuple[str, ...]
+    intend_verbs: frozenset[str]
+    negate_verbs: frozenset[str]
+    future_aux: frozenset[str]
+
+    @functools.cached_property
+    def role_words(self) -> frozenset[str]:
+        """Last words of role phrases ("minister", "president", "state" of "secretary of state" ...)."""
+        return frozenset(phrase.split()[-1] for phrase in self.roles)
+
+    @functools.cached_property
+    def role_heads(self) -> frozenset[str]:
+        """Words that head a role phrase ("secretary" of "secretary of state", "minister" ...)."""
+        heads = set()
+        for phrase in self.roles:
+            words = phrase.split()
+            heads.add(words[words.index("of") - 1] if "of" in words else words[-1])
+        return frozenset(heads)
+
+
+def _read(name: str, path: str | None) -> tuple[dict, str]:
+    source = path or f"kg/data/{name}"
+    text = Path(path).read_text(encoding="utf-8") if path else resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(text), source
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{source}: not valid TOML ({exc})") from None
+
+
+def _words(section: dict, key: str, source: str, *, lower: bool = True) -> frozenset[str]:
+    values = section.get(key)
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise DataFileError(f"{source}: {key!r} must be a list of non-empty strings, got {values!r}")
+    return frozenset(v.lower() if lower else v for v in values)
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    data, source = _read(LEXICON_FILE, path)
+    roles: dict[str, str] = {}
+    for relation, phrases in data.get("roles", {}).items():
+        if relation not in RELATION_TYPES:
+            raise DataFileError(f"{source}: [roles] unknown relation {relation!r}")
+        for phrase in _words(data["roles"], relation, source):
+            roles[phrase] = relation
+    titles, nouns, names = data.get("titles", {}), data.get("nouns", {}), data.get("names", {})
+    speech, modality = data.get("speech", {}), data.get("modality", {})
+    return Lexicon(
+        roles=roles,
+        former=_words(titles, "former", source),
+        title_modifiers=_words(titles, "title_modifiers", source),
+        honorifics=_words(titles, "honorifics", source),
+        event_nouns=_words(nouns, "event_nouns", source),
+        group_nouns=_words(nouns, "group_nouns", source),
+        state_descriptions=_words(nouns, "state_descriptions", source),
+        organization_descriptions=_words(nouns, "organization_descriptions", source),
+        arms_nouns=_words(nouns, "arms_nouns", source),
+        event_name_heads=_words(names, "event_name_heads", source, lower=False),
+        location_heads=_words(names, "location_heads", source, lower=False),
+        thing_acronyms=_words(names, "thing_acronyms", source, lower=False),
+        report_verbs=_words(speech, "report", source),
+        allege_verbs=_words(speech, "allege", source),
+        deny_verbs=_words(speech, "deny", source),
+        commit_verbs=_words(speech, "commit", source),
+        claim_nouns=_words(speech, "claim_nouns", source),
+        according=tuple(sorted(_words(speech, "according", source), key=len, reverse=True)),
+        intend_verbs=_words(modality, "intend", source),
+        negate_verbs=_words(modality, "negate", source),
+        future_aux=_words(modality, "future_aux", source),
+    )
+
+
+def _frame(entry: dict, source: str) -> Frame:
+    def bad(problem: str) -> DataFileError:
+        return DataFileError(f"{source}: frame {entry.get('id', '?')!r}: {problem} in {entry!r}")
+
+    unknown = set(entry) - _FRAME_KEYS
+    if unknown:
+        raise bad(f"unknown keys {sorted(unknown)}")
+    for key in ("id", "relation", "trigger", "lemmas", "object", "source", "target"):
+        if key not in entry:
+            raise bad(f"missing {key!r}")
+    if entry["relation"] not in RELATION_TYPES:
+        raise bad(f"unknown relation {entry['relation']!r}")
+    if entry["trigger"] not in ("verb", "noun"):
+        raise bad("trigger must be 'verb' or 'noun'")
+    for slot in entry["object"]:
+        if slot not in OBJECT_SLOTS and not slot.startswith("prep:"):
+            raise bad(f"unknown object slot {slot!r}")
+    for slot in entry.get("subject", []):
+        if slot not in SUBJECT_SLOTS and not slot.startswith("prep:"):
+            raise bad(f"unknown subject slot {slot!r}")
+    if entry["trigger"] == "noun" and not entry.get("subject"):
+        raise bad("a noun frame needs 'subject' slots")
+    for key in ("source", "target"):
+        if not set(entry[key]) <= set(LABELS):
+            raise bad(f"{key} labels must be among {LABELS}")
+    if entry.get("theme", "") not in THEMES | {""}:
+        raise bad(f"unknown theme {entry['theme']!r}")
+    return Frame(
+        id=entry["id"],
+        relation=entry["relation"],
+        trigger=entry["trigger"],
+        lemmas=frozenset(entry["lemmas"]),
+        object=tuple(entry["object"]),
+        source=frozenset(entry["source"]),
+        target=frozenset(entry["target"]),
+        subject=tuple(entry.get("subject", ())),
+        governors=frozenset(entry.get("governors", ())),
+        theme=entry.get("theme", ""),
+        requires=frozenset(entry.get("requires", ())),
+        reciprocal=bool(entry.get("reciprocal", False)),
+        adverbs=frozenset(entry.get("adverbs", ())),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_frames(path: str | None = None) -> tuple[Frame, ...]:
+    data, source = _read(FRAMES_FILE, path)
+    frames = tuple(_frame(entry, source) for entry in data.get("frame", []))
+    seen: set[str] = set()
+    for frame in frames:
+        if frame.id in seen:
+            raise DataFileError(f"{source}: frame id {frame.id!r} is used twice")
+        seen.add(frame.id)
+    return frames
