@@ -14,7 +14,10 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
-from kg.graph import read_graph
+from kg.graph import read_graph, write_graph
+from kg.pipeline import build
+from kg.settings import DEFAULT_MODEL, Settings
+from kg.summary import summary_lines
 from kg.show import show_lines
 from kg.query import available_queries, run_query
 from kg.viz import DEFAULT_TITLE, DEFAULT_TOP, write_html
@@ -48,6 +51,48 @@ def cli() -> None:
       kg build seeds --out out
       kg show out/graph.json "Kim Jong Un"
     """
+
+
+#: Files ``kg build`` writes into --out besides graph.json: (format, name).
+BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv", "neo4j-import"))
+
+
+@cli.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for graph.json and the other formats.")
+@click.option("--model", envvar="KG_MODEL", default=DEFAULT_MODEL, show_default=True, show_envvar=True,
+              help="Installed spaCy pipeline to use.")
+@click.option("--aliases", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Your alias table (TSV: label, alias, canonical); its lines win over the packaged one.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Documents per spaCy batch.")
+@handle_errors
+def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int) -> None:
+    """Read news articles (.txt files or folders) and write their knowledge graph to --out.
+
+    Writes graph.json (node-link JSON, see docs/graph-format.md), graph.graphml, graph.cypher and
+    neo4j-import/ (CSV for neo4j-admin), then prints a summary. Files that cannot be read are
+    reported one line each and skipped; the exit code is then 1.
+
+    \b
+    Example:
+      kg build seeds --out out
+      kg build articles/ more.txt --out out --aliases my-aliases.tsv
+    """
+    settings = Settings(model=model, aliases_file=str(aliases) if aliases else None, batch_size=batch_size)
+    result = build(paths, settings)
+    for skipped in result.report.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    written = [write_graph(result.graph, out / "graph.json")]
+    for fmt, name in BUILD_EXPORTS:
+        export_graph(result.graph, fmt, out / name)
+        written.append(out / name)
+    for line in summary_lines(result.graph, result.report):
+        click.echo(line)
+    click.echo("wrote " + ", ".join(str(p) for p in written))
+    if result.report.skipped:
+        sys.exit(1)
 
 
 @cli.command()
