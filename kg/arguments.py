@@ -95,9 +95,22 @@ class Arguments:
                 owner = self._owner(token) or self._subject_nationality(token)
                 if owner:
                     return owner
+            if lower in self.lexicon.possessed_nouns:   # "Argentina's bid": Argentina
+                owners = [r for c in token.children if c.dep_ == "poss" for r in self.modifier_entities(c)]
+                if owners:
+                    return owners[:1]
             if lower in self.lexicon.state_descriptions or lower in self.lexicon.organization_descriptions:
                 return self.description(token)
         return []
+
+    def modifier_entities(self, token: Token) -> list[Ref]:
+        """Entities of a modifier token itself ("Russian" in "Russian invasion", "its" in "its war")."""
+        ref = self.mention_ref(token)
+        if ref is not None:
+            return [ref]
+        if token.pos_ == "PRON":
+            return self.antecedents(token)
+        return self.entities(token)
 
     def expand(self, token: Token) -> list[Token]:
         """The token and the tokens coordinated with it ("North Korea and Russia")."""
@@ -245,6 +258,11 @@ class Arguments:
         distinct = {self.refs[i] for i in earlier}
         if len(distinct) == 1:
             return [distinct.pop()]
+        sentence = self.sent_of[noun.i]
+        here = {self.refs[i] for i, m in enumerate(self.mentions) if self.refs[i] is not None
+                and self.refs[i].label in labels and self.sent_of[m.token_start] == sentence and m.source != "demonym"}
+        if not distinct and len(here) == 1:
+            return [here.pop()]   # "The regime of X has ruled Syria": the one state of the sentence
         counts = Counter(self.refs[i] for i in self._mentions_before(noun, labels, len(self.doc)))
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -292,8 +310,12 @@ class Arguments:
             if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
                 return [predicate.head]   # "the parade watched by Kim"
             return direct
-        if slot in ("iobj", "dative"):
-            return [c for c in children if c.dep_ in DATIVE_DEPS]
+        if slot in ("iobj", "dative"):   # "sold Russia arms"; spaCy also labels "to" in "sent drones to X" dative
+            found = []
+            for child in children:
+                if child.dep_ in DATIVE_DEPS:
+                    found.extend([o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child])
+            return found
         if slot == "attr":
             return [c for c in children if c.dep_ in ("attr", "oprd")]
         if slot.startswith("prep:"):
@@ -302,7 +324,7 @@ class Arguments:
             found = []
             for carrier in carriers:
                 for prep in carrier.children:
-                    if prep.dep_ in PREP_DEPS | {"prt"} and prep.lower_ == word:
+                    if prep.dep_ in PREP_DEPS | DATIVE_DEPS | {"prt"} and prep.lower_ == word:
                         found.extend(o for o in prep.children if o.dep_ in PREP_OBJECT_DEPS)
             return found
         return []

@@ -264,15 +264,17 @@ def _is_news_source(args: Arguments, trigger: Token, source: Ref | None) -> bool
 
 
 def _topic(args: Arguments, trigger: Token, earlier: list[Relation]) -> Ref | None:
-    """The event a report is about: one named in its sentence, else the article's main event."""
-    events_here = [r for r in args.entities_of(list(trigger.sent)) if r.label == "Event"]
+    """The event a report is about: one named in what it reports, else the article's main event."""
+    content = [t for c in trigger.children if c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") for t in c.subtree]
+    if trigger.dep_ in ("ccomp", "parataxis") or not content:   # "X happened, the agency reported"
+        content = [t for t in trigger.sent if t.i < trigger.i]
+    here = [r for r in args.entities_of(content) if r.label == "Event"]
+    if here:
+        return here[0]
     attended = Counter()
     for relation in earlier:
         if relation.type in ("ATTENDED", "ORGANIZED") and relation.target.label == "Event":
             attended[relation.target] += 1
-    here = [e for e in events_here if e in attended]
-    if here:
-        return here[0]
     if not attended:
         return None
     mentions = Counter(ref for ref in args.refs if ref in attended)

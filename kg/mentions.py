@@ -10,6 +10,12 @@ spaCy's statistical NER is the starting point; general corrections follow, each 
 * things are not entities: all-capital plurals ("ICBMs"), listed acronyms of weapons and measures,
   lower-case strings, numbers, credit lines;
 * a title word tagged as an organization ("Defense" in "Defense Minister") is part of the title;
+* a name split by a particle is joined ("Ursula von der" + "Leyen"); a name in apposition to, or
+  compounded with, an organization noun is an organization ("the news agency Prensa Latina"); a run
+  of capitalised words before an organization noun that the NER missed is one ("the Pakistan
+  Tehreek-e-Insaf party");
+* a capital acting as an actor is its state ("Washington accused Iran"), except where it is a place
+  ("in Pyongyang", "to Moscow");
 * unnamed events ("the military parade") are mentions too, marked ``source="event-noun"``: they
   become nodes only when a relation needs them.
 
@@ -47,6 +53,17 @@ _EDGE_PUNCT = " \t\r\n\"'\u201c\u201d\u2018\u2019()[]{}<>,.;:!?-\u2013\u2014*#|/
 _ALLCAPS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _URLISH = re.compile(r"@|https?:|www\.|\.com\b|/")
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "y"}
+#: Nouns heading an organization's name or description ("party", "agency", "company" ...).
+ORG_HEADS = {
+    "party", "agency", "company", "corporation", "group", "movement", "front", "alliance", "union",
+    "council", "committee", "bank", "newspaper", "broadcaster", "channel", "network", "ministry",
+    "organization", "organisation", "institute", "foundation", "association", "federation", "league",
+    "coalition", "militia", "firm", "airline", "carrier", "manufacturer", "university", "court", "army",
+}
+_TRANSFER_VERBS = {"send", "supply", "deliver", "sell", "ship", "give", "provide", "transfer", "export", "hand", "pass", "leak"}
+# Prepositions before a place: a capital standing there is the place, not the government.
+_LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
 
 def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Mention]:
@@ -57,11 +74,18 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     covered: set[int] = set()
     found: list[Mention] = []
 
-    for ent in doc.ents:
-        mention = _from_entity(ent, doc_id, sent_of, states, roles, gazetteer, lexicon)
+    for ent, ner_label in _joined_entities(doc):
+        mention = _from_entity(ent, ner_label, doc_id, sent_of, states, roles, gazetteer, lexicon)
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
+    for span in _unnamed_organizations(doc, covered):
+        found.append(Mention(
+            doc_id=doc_id, text=span.text, name=_clean_name(span.text), label="Organization",
+            start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+            sent=sent_of[span.start], source="org-head",
+        ))
+        covered.update(range(span.start, span.end))
     for (start, end), span in sorted(states.items()):
         if span.label_ == "STATE" and gazetteer.state_code(span.text) is None:
             continue
@@ -72,7 +96,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue  # a person named "Georgia" or "Jordan" is not the state
         found.append(_state_mention(span, doc_id, sent_of, gazetteer, nested=bool(inside)))
     for chunk in _event_chunks(doc, lexicon):
-        if not covered.intersection(range(chunk.start, chunk.end)):
+        if chunk[-1].i not in covered:
             found.append(_event_mention(chunk, doc_id, sent_of))
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     yield from found
@@ -86,9 +110,57 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _from_entity(ent: Span, doc_id: str, sent_of: list[int], states: dict, roles: list[Span],
+def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The NER's entities, with a person's name split at a particle joined again ("von der" + "Leyen")."""
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent, label = ents[i], ents[i].label_
+        if label == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES and i + 1 < len(ents) \
+                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
+            yield doc[ent.start:ents[i + 1].end], "PERSON"
+            i += 2
+            continue
+        yield ent, label
+        i += 1
+
+
+def _org_context(span: Span) -> bool:
+    """The name stands in apposition to, or compounds with, an organization noun."""
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.lower_ in ORG_HEADS and root.head.i not in range(span.start, span.end):
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.lower_ in ORG_HEADS and c.i < span.start for c in root.children)
+
+
+def _unnamed_organizations(doc: Doc, covered: set[int]) -> Iterator[Span]:
+    """Capitalised words right before an organization noun that no entity covers ("the X-Y party")."""
+    for head in doc:
+        if head.lower_ not in ORG_HEADS or head.pos_ != "NOUN" or head.is_title:
+            continue
+        start = head.i
+        while start > 0:
+            prev = doc[start - 1]
+            glued = prev.whitespace_ == "" and start < head.i
+            if prev.is_title or prev.is_upper and len(prev) > 1 or (glued and not prev.is_space):
+                start -= 1
+            else:
+                break
+        while start < head.i and not doc[start].is_title:
+            start += 1
+        if start == head.i or covered.intersection(range(start, head.i)) and \
+                all(t in covered for t in range(start, head.i)):
+            continue
+        if any(doc[t].ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL") for t in range(start, head.i)):
+            continue
+        span = doc[start:head.i]
+        if len(span) > 1 or span[0].pos_ == "PROPN":
+            yield span
+
+
+def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], states: dict, roles: list[Span],
                  gazetteer: Gazetteer, lexicon: Lexicon) -> Mention | None:
-    if ent.label_ not in NER_LABELS:
+    if ner_label not in NER_LABELS:
         return None
     span = _trim(ent)
     if span is None:
@@ -96,10 +168,17 @@ def _from_entity(ent: Span, doc_id: str, sent_of: list[int], states: dict, roles
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)
-    if ent.label_ == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
+    if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
         code = gazetteer.demonym_code(span.text)
         return _state_mention(span, doc_id, sent_of, gazetteer) if code else None
-    label = NER_LABELS[ent.label_]
+    if ner_label == "GPE" and gazetteer.capital_code(span.text) and _acts(span):
+        code = gazetteer.capital_code(span.text)
+        return Mention(
+            doc_id=doc_id, text=span.text, name=gazetteer.canonical[code], label="State", start=span.start_char,
+            end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
+            source="capital", canonical=gazetteer.canonical[code],
+        )
+    label = NER_LABELS[ner_label]
     if not label:
         return None
     text = span.text
@@ -112,6 +191,8 @@ def _from_entity(ent: Span, doc_id: str, sent_of: list[int], states: dict, roles
         text = span.text
     if label == "Organization" and _is_title_fragment(span, roles, lexicon):
         return None
+    if label in ("Person", "Location") and _org_context(span):
+        label = "Organization"
     last = span[-1].text
     if label in ("Person", "Location") and last in lexicon.location_heads and len(span) > 1:
         label = "Location"
@@ -122,8 +203,20 @@ def _from_entity(ent: Span, doc_id: str, sent_of: list[int], states: dict, roles
     return Mention(
         doc_id=doc_id, text=text, name=_clean_name(text), label=label, start=span.start_char,
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
-        source=f"ner:{ent.label_}",
+        source=f"ner:{ner_label}",
     )
+
+
+def _acts(span: Span) -> bool:
+    """A capital acting as a government: a subject, agent, possessor or object, not a place after "in"."""
+    root = span.root
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ == "to" and prep.head.lemma_ in _TRANSFER_VERBS:
+            return True   # "sending weapons to Moscow": the recipient
+        return prep.dep_ == "agent" or (prep.lower_ not in _LOCATIVE_PREPS)
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos") and not (
+        root.dep_ == "conj" and root.head.dep_ == "pobj")
 
 
 def _state_mention(span: Span, doc_id: str, sent_of: list[int], gazetteer: Gazetteer, *, nested: bool = False) -> Mention:

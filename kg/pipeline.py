@@ -26,7 +26,7 @@ from kg.mentions import extract_mentions
 from kg.nlp import load_pipeline
 from kg.read import read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
-from kg.relations import extract_relations, infer_visits
+from kg.relations import extract_relations, infer_visits, visits_to_states
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
 from kg.rules import load_frames, load_lexicon
@@ -51,6 +51,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates = list(extract_roles(args))
     candidates += extract_relations(args, load_frames(settings.frames_file))
     candidates += infer_visits(args, candidates, gazetteer)
+    candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)
     used = {r.source for r in relations} | {r.target for r in relations}
     entities = tuple(e for e in resolution.entities if not e.generic or e.ref in used)

@@ -10,8 +10,9 @@ This module only knows grammar:
 * noun frames: the source from a possessive, compound or adjective ("its war against Ukraine",
   "US sanctions on Russia") or from the verb the noun is the object of ("held talks with");
   targets from prepositions or "between X and Y";
-* one inference across frames: a person who attends an event in a place that belongs to a state
-  other than their own (known from their title) visited that state.
+* inferences across frames: a person who attends an event in a place that belongs to a state
+  other than their own (known from their title) visited that state; a visit to a capital is a
+  visit to its state when the article names the state.
 
 Claim status is not decided here (see :mod:`kg.claims`).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Token
@@ -167,14 +169,16 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
     for slot in frame.subject:
         if slot in ("poss", "compound", "amod"):
             tokens = [c for c in noun.children if c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")]
-            refs = _allowed([r for t in tokens for r in args.entities(t)], frame.source)
+            refs = _allowed([r for t in tokens for r in args.modifier_entities(t)], frame.source)
+        elif slot == "appos" and noun.dep_ == "appos":   # "Japan, a close ally of the United States"
+            refs = _allowed(args.entities_of([noun.head]), frame.source)
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
         elif slot == "verb" and noun.dep_ in DIRECT_OBJECT_DEPS:
             refs = _allowed(args.entities_of(args.subjects(noun.head) + args.additive(noun.head)), frame.source)
             if refs:
                 return refs, True
-        elif slot == "copula" and noun.dep_ == "attr":
+        elif slot in ("copula", "appos") and noun.dep_ == "attr":   # "Japan is an ally of ..."
             refs = _allowed(args.entities_of(args.subjects(noun.head)), frame.source)
             if refs:
                 return refs, True
@@ -204,6 +208,19 @@ def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazett
                 state = ref if ref.label == "State" else _state_of_place(ref, gazetteer)
                 if state is not None and state not in home[c.source]:
                     yield Candidate("VISITED", c.source, state, c.trigger, "visit.attended-abroad")
+
+
+def visits_to_states(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A visit to a capital is a visit to its state when the article names that state ("arrived in Moscow")."""
+    named = {ref for ref in args.refs if ref is not None and ref.label == "State"}
+    out = []
+    for c in candidates:
+        if c.type == "VISITED" and c.target is not None:
+            state = _state_of_place(c.target, gazetteer)
+            if state in named:
+                c = replace(c, target=state)
+        out.append(c)
+    return out
 
 
 def _state_of_place(ref: Ref, gazetteer: Gazetteer) -> Ref | None:

@@ -19,7 +19,7 @@ LEXICON_FILE = "lexicon.toml"
 FRAMES_FILE = "relations.toml"
 
 OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic"}
-SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula"}
+SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
@@ -56,6 +56,7 @@ class Lexicon:
     honorifics: frozenset[str]
     event_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    possessed_nouns: frozenset[str]
     state_descriptions: frozenset[str]
     organization_descriptions: frozenset[str]
     arms_nouns: frozenset[str]
@@ -121,6 +122,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         honorifics=_words(titles, "honorifics", source),
         event_nouns=_words(nouns, "event_nouns", source),
         group_nouns=_words(nouns, "group_nouns", source),
+        possessed_nouns=_words(nouns, "possessed_nouns", source),
         state_descriptions=_words(nouns, "state_descriptions", source),
         organization_descriptions=_words(nouns, "organization_descriptions", source),
         arms_nouns=_words(nouns, "arms_nouns", source),

@@ -1,0 +1,54 @@
+"""Relation rules on sentences written for the tests (not from the seed), through the real spaCy model.
+
+Each row of tests/sentence_table.py names relations that must come out (with their status) and
+relations that must not come out as asserted. Names match a node's name or any of its aliases.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.names import norm
+from kg.pipeline import extract_document
+from kg.nlp import load_pipeline
+from kg.read import document_from_text
+from kg.clean import clean_text
+from sentence_table import ROWS
+
+
+def relations_of(text: str) -> list[tuple[str, set[str], set[str], str]]:
+    document = document_from_text(text, doc_id="t.txt", path="t.txt")
+    result = extract_document(load_pipeline()(clean_text(document.text)), document)
+    names = {e.ref: {norm(e.name), *(norm(a) for a in e.aliases)} for e in result.entities}
+    return [(r.type, names.get(r.source, {norm(r.source.name)}), names.get(r.target, {norm(r.target.name)}), r.status)
+            for r in result.relations]
+
+
+def _matches(expected: str, names: set[str]) -> bool:
+    """Same name, or one name's words all in the other's ("Erdogan" ~ "Tayyip Erdogan"): the NER's span
+    boundaries are tested elsewhere, relations here."""
+    want = set(norm(expected).split())
+    return any(want <= set(n.split()) or set(n.split()) <= want for n in names if n)
+
+
+def _found(relations, rel_type, source, target):
+    return [status for t, s, o, status in relations
+            if t == rel_type and _matches(source, s) and _matches(target, o)]
+
+
+@pytest.mark.parametrize("row_id,text,expected,forbidden", ROWS, ids=[row[0] for row in ROWS])
+def test_sentence(row_id, text, expected, forbidden):
+    relations = relations_of(text)
+    for rel_type, source, target, status in expected:
+        found = _found(relations, rel_type, source, target)
+        assert found, f"missing {source} -{rel_type}-> {target} in {relations}"
+        assert status in found, f"{source} -{rel_type}-> {target}: status {found}, expected {status}"
+    for rel_type, source, target in forbidden:
+        assert "asserted" not in _found(relations, rel_type, source, target), \
+            f"asserted {source} -{rel_type}-> {target}, which the text does not state"
+
+
+def test_table_covers_every_relation_type():
+    from kg.records import RELATION_TYPES
+    covered = {rel[0] for row in ROWS for rel in row[2]}
+    assert set(RELATION_TYPES) <= covered, sorted(set(RELATION_TYPES) - covered)
+    assert len(ROWS) >= 40
