@@ -1,0 +1,499 @@
+"""Neo4j loader: write a graph into a Neo4j database through the official driver (Bolt).
+
+Order of work, one transaction per batch (``session.execute_write``, so transient errors are retried):
+
+1. uniqueness constraints on ``id`` for every label (``IF NOT EXISTS``);
+2. purge: for the documents of the graph being loaded, their old contribution is removed — their
+   evidence is taken off every relationship (a relationship left without evidence is deleted), their
+   ``MENTIONS`` are deleted, and entities left with neither mentions nor relationships are deleted;
+3. ``(:Document)`` nodes;
+4. entity nodes with their ``(:Document)-[:MENTIONS]->(entity)`` edges;
+5. relationships, from this single writer (parallel relationship writes deadlock on node locks),
+   each merged with the evidence other documents already gave it.
+
+So the graph being loaded is authoritative for its documents and leaves other documents' facts
+alone: loading the same graph twice changes nothing, a second document merges into the same entity
+nodes (ids are deterministic), a changed document replaces its facts, and a load killed half-way
+and run again converges to a clean load (every step is an idempotent function of the graph).
+
+Entity properties are those of :func:`loaders.properties.node_properties`, recomputed from the
+entity's ``MENTIONS``: ``documents`` lists them, ``aliases`` is the union of their ``aliases`` and
+``mention_count`` the sum of their ``mention_count``. The graph file keeps one total per entity; when
+one entity of a graph spans several documents the loader splits that total over their ``MENTIONS``
+(the sum stays exact; the per-document figure is only exact for single-document graphs).
+Relationship properties are those of :func:`loaders.properties.edge_properties`; when evidence from
+several loads meets on one relationship, ``status``, ``rule``, ``rules``, ``doc_ids`` and
+``attributed_to`` are recomputed from the evidence as the graph stage does, ``denied_by`` is the
+union, ``role`` the newest non-empty one.
+
+Labels and relationship types come only from the whitelists checked by :mod:`loaders.neo4j_rows`
+and are backtick-escaped; every value is a query parameter.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import networkx as nx
+import neo4j
+from neo4j import exceptions as neo4j_exceptions
+
+from kg.errors import Neo4jAuthError, Neo4jError
+from kg.records import STATUSES
+from loaders import neo4j_rows
+from loaders.neo4j_rows import DOCUMENT_LABEL, MENTIONS
+from loaders.properties import EDGE_TYPES, edge_properties, escape_name, evidence_from_properties
+
+DEFAULT_URI = "neo4j://localhost:7687"
+DEFAULT_USER = "neo4j"
+#: Rows per transaction. Large enough that round trips stop mattering, small enough that one
+#: transaction's state stays a few MB (an edge row carries its evidence sentences).
+DEFAULT_BATCH_SIZE = 5000
+
+#: Called after each committed batch with the stage name and the number of rows in the batch.
+BatchCallback = Callable[[str, int], None]
+
+
+@dataclass
+class LoadReport:
+    """What a load wrote (rows sent to the server, including unchanged ones) and removed."""
+
+    uri: str
+    database: str | None
+    documents: int = 0
+    entities: int = 0
+    mentions: int = 0
+    relationships: int = 0
+    purged_relationships: int = 0
+    removed_relationships: int = 0
+    removed_entities: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rows(self) -> int:
+        return self.documents + self.entities + self.mentions + self.relationships
+
+
+# --- connection and errors -------------------------------------------------------------------
+
+def safe_uri(uri: str) -> str:
+    """The URI without any ``user:password@`` part, for messages."""
+    return re.sub(r"//[^/@]*@", "//", uri)
+
+
+@contextmanager
+def neo4j_errors(uri: str, user: str = "", password: str = "", database: str | None = None) -> Iterator[None]:
+    """Turn driver exceptions into one-line :class:`kg.errors.Neo4jError` messages without the password."""
+    where = safe_uri(uri)
+
+    def clean(text: str) -> str:
+        line = " ".join(str(text).split())
+        return line.replace(password, "***") if password else line
+
+    try:
+        yield
+    except neo4j_exceptions.AuthError:
+        raise Neo4jAuthError(f"authentication failed for user '{user}' at {where}") from None
+    except (neo4j_exceptions.ServiceUnavailable, neo4j_exceptions.SessionExpired):
+        raise Neo4jError(f"cannot reach a Neo4j server at {where}") from None
+    except neo4j_exceptions.ConfigurationError as exc:
+        raise Neo4jError(
+            f"invalid Neo4j URI {where}: {clean(exc)}", hint="use a URI like neo4j://localhost:7687",
+        ) from None
+    except neo4j_exceptions.ClientError as exc:
+        if "DatabaseNotFound" in (exc.code or ""):
+            raise Neo4jError(
+                f"database '{database}' does not exist at {where}",
+                hint="omit --database (and NEO4J_DATABASE) to use the server's default database",
+            ) from None
+        raise Neo4jError(f"Neo4j at {where} refused the request: {clean(exc.message or exc)}", hint="") from None
+    except neo4j_exceptions.Neo4jError as exc:
+        raise Neo4jError(f"Neo4j at {where} failed: {clean(exc.message or exc)}", hint="") from None
+    except neo4j_exceptions.DriverError as exc:
+        raise Neo4jError(f"Neo4j driver error for {where}: {clean(exc)}", hint="") from None
+
+
+@contextmanager
+def connect(uri: str, user: str, password: str, database: str | None = None) -> Iterator[neo4j.Driver]:
+    """A driver whose connection and credentials have been checked; closed on exit.
+
+    Driver errors raised inside the ``with`` block are mapped by :func:`neo4j_errors` as well.
+    """
+    if not password:
+        raise Neo4jAuthError(f"no password for user '{user}' at {safe_uri(uri)}: NEO4J_PASSWORD is not set")
+    with neo4j_errors(uri, user, password, database):
+        # Notifications off: "unknown relationship type" warnings on a fresh database are noise in logs.
+        driver = neo4j.GraphDatabase.driver(
+            uri, auth=(user, password), connection_timeout=10, notifications_min_severity="OFF",
+        )
+        try:
+            driver.verify_connectivity()
+            yield driver
+        finally:
+            driver.close()
+
+
+# --- rows from the graph (the same walk as the exporters: loaders.neo4j_rows) ---------------
+
+def entity_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """Entity rows by label: ``{id, name, aliases, mention_count, documents, mentions: [{doc_id,
+    mention_count, aliases}]}``, the aggregates as :func:`entity_aggregates` computes them from
+    these mentions (the properties of :func:`loaders.properties.node_properties`, restricted to the
+    documents the graph lists)."""
+    mentions = defaultdict(list)
+    for row in neo4j_rows.mention_rows(graph):
+        mentions[row.end].append({"doc_id": row.start, **row.properties})
+    rows = {}
+    for label, nodes in neo4j_rows.node_rows(graph).items():
+        rows[label] = []
+        for props in nodes:
+            found = mentions[props["id"]]
+            aggregates = entity_aggregates(props["name"], found) if found else {
+                key: props[key] for key in ("documents", "aliases", "mention_count")  # no listed document
+            }
+            rows[label].append({"id": props["id"], "name": props["name"], "mentions": found, **aggregates})
+    return rows
+
+
+def relationship_rows(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict]]:
+    """Relationship rows by (type, source label, target label): ``{id, source, target, props}``."""
+    rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for rel_type, found in neo4j_rows.relationship_rows(graph).items():
+        for row in found:
+            rows[(rel_type, row.start_label, row.end_label)].append(
+                {"id": row.properties["id"], "source": row.start, "target": row.end, "props": row.properties}
+            )
+    return dict(rows)
+
+
+# --- merging evidence from several loads -----------------------------------------------------
+
+def _evidence_key(item: Mapping) -> tuple:
+    return (item["doc_id"], int(item["start"]), item["rule"], item["status"])
+
+
+def merge_edge_properties(existing: Mapping | None, incoming: Mapping | None, replaced: Iterable[str]) -> dict | None:
+    """Properties of a relationship after documents ``replaced`` are taken off ``existing`` and
+    ``incoming`` (the new graph's version, whose documents are among ``replaced``) is added.
+
+    Returns ``None`` when no evidence is left (the relationship should be deleted).
+    """
+    replaced = set(replaced) | set((incoming or {}).get("doc_ids", []))
+    kept = [item for item in evidence_from_properties(existing or {}) if item["doc_id"] not in replaced]
+    if not kept:
+        return dict(incoming) if incoming else None
+    if incoming is None:
+        base: Mapping = existing
+        items = kept
+        denied_by = set(existing.get("denied_by", []))
+        role = existing.get("role", "")
+        modality = existing.get("modality", "")
+    else:
+        base = incoming
+        items = kept + evidence_from_properties(incoming)
+        denied_by = set(existing.get("denied_by", [])) | set(incoming.get("denied_by", []))
+        role = incoming.get("role") or existing.get("role", "")
+        modality = incoming.get("modality", "") if incoming.get("modality", "") == existing.get("modality", "") else ""
+    items.sort(key=_evidence_key)
+    status = min((item["status"] for item in items), key=lambda s: STATUSES.index(s) if s in STATUSES else len(STATUSES))
+    strongest = [item for item in items if item["status"] == status]
+    attrs = {
+        "id": base["id"],
+        "type": base["type"],
+        "status": status,
+        "attributed_to": sorted({name for item in strongest for name in item["attributed_to"]}),
+        "denied_by": sorted(denied_by),
+        "role": role,
+        "modality": modality,
+        "rule": strongest[0]["rule"],
+        "rules": sorted({item["rule"] for item in items}),
+        "doc_ids": sorted({item["doc_id"] for item in items}),
+        "evidence": items,
+    }
+    return edge_properties(attrs)
+
+
+def entity_aggregates(name: str, mentions: list[Mapping]) -> dict:
+    """``documents``, ``aliases`` and ``mention_count`` of an entity from its ``MENTIONS``."""
+    return {
+        "documents": sorted({m["doc_id"] for m in mentions}),
+        "aliases": sorted({a for m in mentions for a in (m["aliases"] or []) if a != name}),
+        "mention_count": sum(int(m["mention_count"] or 0) for m in mentions),
+    }
+
+
+# --- Cypher ----------------------------------------------------------------------------------
+
+def _rel_types_expression() -> str:
+    return "|".join(escape_name(t) for t in sorted(EDGE_TYPES))
+
+
+_DOC = escape_name(DOCUMENT_LABEL)
+_MENTIONS = escape_name(MENTIONS)
+
+# Results come back as one collected list rather than one record per row (records are what the
+# client pays for), and document sets are passed as maps ($docs[id]: a hash lookup, where
+# `IN $list` would scan the list for every row).
+_PURGE_FIND = (
+    f"MATCH ()-[r:{_rel_types_expression()}]->() "
+    "WHERE any(doc IN coalesce(r.doc_ids, []) WHERE $docs[doc]) RETURN collect([elementId(r), r.id]) AS rels"
+)
+_READ_RELS = (
+    "UNWIND $eids AS eid MATCH (s)-[r]->(t) WHERE elementId(r) = eid "
+    "RETURN eid, properties(r) AS props, elementId(s) AS source, elementId(t) AS target"
+)
+_DELETE_RELS = "UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r"
+_REPLACE_RELS = "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r = row.props"
+_FIND_MENTIONS = (
+    f"UNWIND $doc_ids AS doc_id MATCH (:{_DOC} {{id: doc_id}})-[m:{_MENTIONS}]->(n) "
+    "RETURN collect([elementId(m), doc_id, n.id, elementId(n)]) AS mentions"
+)
+_READ_MENTIONS = (
+    "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid "
+    f"OPTIONAL MATCH (d:{_DOC})-[m:{_MENTIONS}]->(n) "
+    "WITH eid, n, collect(CASE WHEN m IS NULL THEN null ELSE "
+    "{doc_id: d.id, mention_count: m.mention_count, aliases: m.aliases} END) AS mentions "
+    "RETURN collect([eid, n.name, mentions]) AS entities"
+)
+_SET_AGGREGATES = (
+    "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.eid "
+    "SET n.documents = row.documents, n.aliases = row.aliases, n.mention_count = row.mention_count"
+)
+_DELETE_ORPHANS = (
+    "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid AND NOT EXISTS { (n)--() } "
+    "DELETE n RETURN count(*) AS removed"
+)
+_WRITE_DOCUMENTS = f"UNWIND $rows AS row MERGE (d:{_DOC} {{id: row.id}}) SET d = row"
+_COUNT_TYPES = "RETURN {" + ", ".join(
+    f"{escape_name(t)}: COUNT {{ ()-[:{escape_name(t)}]->() }}" for t in sorted(EDGE_TYPES)
+) + "} AS counts"
+
+
+def _write_entities_query(label: str) -> str:
+    """Merge entities with the aggregates of this graph and their MENTIONS; return the entities that
+    other documents mention too (their aggregates must be recomputed from all their MENTIONS)."""
+    return (
+        f"UNWIND $rows AS row MERGE (n:{escape_name(label)} {{id: row.id}}) "
+        "SET n.name = row.name, n.aliases = row.aliases, n.mention_count = row.mention_count, "
+        "n.documents = row.documents "
+        "WITH n, row CALL (n, row) { "
+        f"  UNWIND row.mentions AS mention MATCH (d:{_DOC} {{id: mention.doc_id}}) "
+        f"  MERGE (d)-[m:{_MENTIONS}]->(n) "
+        "  SET m.mention_count = mention.mention_count, m.aliases = mention.aliases "
+        "} "
+        f"WITH n WHERE EXISTS {{ (d:{_DOC})-[:{_MENTIONS}]->(n) WHERE $docs[d.id] IS NULL }} "
+        "RETURN collect(elementId(n)) AS shared"
+    )
+
+
+def _relationship_queries(rel_type: str, source_label: str, target_label: str) -> tuple[str, str]:
+    pattern = (
+        f"(s:{escape_name(source_label)} {{id: row.source}})"
+        f"-[r:{escape_name(rel_type)} {{id: row.id}}]->"
+        f"(t:{escape_name(target_label)} {{id: row.target}})"
+    )
+    # only relationships that also hold evidence of documents outside this load need merging
+    read = (
+        f"UNWIND $keys AS row MATCH {pattern} "
+        "WHERE any(doc IN r.doc_ids WHERE $docs[doc] IS NULL) RETURN r.id AS id, properties(r) AS props"
+    )
+    write = (
+        "UNWIND $rows AS row "
+        f"MATCH (s:{escape_name(source_label)} {{id: row.source}}) "
+        f"MATCH (t:{escape_name(target_label)} {{id: row.target}}) "
+        f"MERGE (s)-[r:{escape_name(rel_type)} {{id: row.id}}]->(t) "
+        "SET r = row.props"
+    )
+    return read, write
+
+
+# --- transaction functions (each may run more than once: they only depend on their arguments) ---
+
+def _refresh_entities(tx: neo4j.ManagedTransaction, eids: list[str]) -> None:
+    if not eids:
+        return
+    rows = [
+        {"eid": eid, **entity_aggregates(name, mentions)}
+        for eid, name, mentions in tx.run(_READ_MENTIONS, eids=eids).single()["entities"]
+    ]
+    tx.run(_SET_AGGREGATES, rows=rows).consume()
+
+
+def _purge_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str], incoming: "_Incoming") -> dict:
+    """Take the old contribution of ``doc_ids`` off the database, except what the incoming graph
+    writes again anyway (its relationships replace their evidence of these documents themselves)."""
+    found = tx.run(_PURGE_FIND, docs=dict.fromkeys(doc_ids, True)).single()["rels"]
+    stale = [eid for eid, rel_id in found if rel_id not in incoming.relationships]
+    deletes, updates, touched = [], [], set()
+    for record in tx.run(_READ_RELS, eids=stale) if stale else ():
+        props = merge_edge_properties(record["props"], None, doc_ids)
+        if props is None:
+            deletes.append(record["eid"])
+            touched.update((record["source"], record["target"]))
+        else:
+            updates.append({"eid": record["eid"], "props": props})
+    stale_mentions = []
+    for eid, doc_id, node_id, node in tx.run(_FIND_MENTIONS, doc_ids=doc_ids).single()["mentions"]:
+        if (doc_id, node_id) not in incoming.mentions:
+            stale_mentions.append(eid)
+            touched.add(node)
+    removed = 0
+    if deletes or stale_mentions:
+        tx.run(_DELETE_RELS, eids=deletes + stale_mentions).consume()
+        eids = sorted(touched)
+        _refresh_entities(tx, eids)
+        removed = tx.run(_DELETE_ORPHANS, eids=eids).single()["removed"]
+    if updates:
+        tx.run(_REPLACE_RELS, rows=updates).consume()
+    return {"deleted": len(deletes), "updated": len(updates), "removed_entities": removed}
+
+
+def _documents_tx(tx: neo4j.ManagedTransaction, rows: list[dict]) -> None:
+    tx.run(_WRITE_DOCUMENTS, rows=rows).consume()
+
+
+def _entities_tx(tx: neo4j.ManagedTransaction, pieces: list[tuple[str, list[dict]]], docs: dict[str, bool]) -> None:
+    shared = []
+    for label, rows in pieces:
+        shared.extend(tx.run(_write_entities_query(label), rows=rows, docs=docs).single()["shared"])
+    _refresh_entities(tx, shared)
+
+
+def _relationships_tx(
+    tx: neo4j.ManagedTransaction, pieces: list[tuple[tuple[str, str, str], list[dict]]], docs: dict[str, bool],
+    existing_types: frozenset[str],
+) -> None:
+    for group, rows in pieces:
+        read, write = _relationship_queries(*group)
+        if group[0] in existing_types:
+            keys = [{"id": row["id"], "source": row["source"], "target": row["target"]} for row in rows]
+            existing = {record["id"]: record["props"] for record in tx.run(read, keys=keys, docs=docs)}
+            if existing:
+                rows = [
+                    {**row, "props": merge_edge_properties(existing[row["id"]], row["props"], docs)}
+                    if row["id"] in existing else row
+                    for row in rows
+                ]
+        tx.run(write, rows=rows).consume()
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    """What the graph being loaded will write: the purge leaves these alone."""
+
+    relationships: frozenset[str]
+    mentions: frozenset[tuple[str, str]]
+
+
+# --- the writer ------------------------------------------------------------------------------
+
+def _batches(rows: list, size: int) -> Iterator[list]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def _group_batches(groups: Mapping, size: int) -> Iterator[list[tuple]]:
+    """Batches of at most ``size`` rows that may span groups: ``[(group key, rows), ...]``.
+
+    One transaction per batch whatever the number of labels or (type, label, label) groups, so a
+    graph with many small groups does not pay a commit for each of them.
+    """
+    batch, room = [], size
+    for key in sorted(groups):
+        rows = groups[key]
+        while rows:
+            piece, rows = rows[:room], rows[room:]
+            batch.append((key, piece))
+            room -= len(piece)
+            if room == 0:
+                yield batch
+                batch, room = [], size
+    if batch:
+        yield batch
+
+
+@dataclass
+class GraphWriter:
+    """Writes graphs into one database of an open driver, one transaction per batch."""
+
+    driver: neo4j.Driver
+    database: str | None = None
+    batch_size: int = DEFAULT_BATCH_SIZE
+    on_batch: BatchCallback | None = None
+    report: LoadReport = field(init=False)
+
+    def write(self, graph: nx.MultiDiGraph, report: LoadReport) -> LoadReport:
+        self.report = report
+        started = time.perf_counter()
+        documents = sorted(neo4j_rows.document_rows(graph), key=lambda row: row["id"])
+        doc_ids = [row["id"] for row in documents]
+        docs = dict.fromkeys(doc_ids, True)
+        entities = entity_rows(graph)
+        relationships = relationship_rows(graph)
+        incoming = _Incoming(
+            relationships=frozenset(row["id"] for rows in relationships.values() for row in rows),
+            mentions=frozenset(
+                (mention["doc_id"], row["id"]) for rows in entities.values() for row in rows for mention in row["mentions"]
+            ),
+        )
+        with self.driver.session(database=self.database) as session:
+            for statement in neo4j_rows.constraint_statements():
+                session.run(statement).consume()
+            counts = session.run(_COUNT_TYPES).single()["counts"]
+            existing_types = frozenset(t for t, n in counts.items() if n)
+            for batch in _batches(doc_ids, self.batch_size):
+                result = session.execute_write(_purge_tx, batch, incoming)
+                self.report.removed_relationships += result["deleted"]
+                self.report.purged_relationships += result["updated"]
+                self.report.removed_entities += result["removed_entities"]
+                self._done("purge", len(batch))
+            for batch in _batches(documents, self.batch_size):
+                session.execute_write(_documents_tx, batch)
+                self.report.documents += len(batch)
+                self._done("documents", len(batch))
+            for batch in _group_batches(entities, self.batch_size):
+                session.execute_write(_entities_tx, batch, docs)
+                rows = sum(len(piece) for _, piece in batch)
+                self.report.entities += rows
+                self.report.mentions += sum(len(row["mentions"]) for _, piece in batch for row in piece)
+                self._done("entities", rows)
+            for batch in _group_batches(relationships, self.batch_size):
+                session.execute_write(_relationships_tx, batch, docs, existing_types)
+                rows = sum(len(piece) for _, piece in batch)
+                self.report.relationships += rows
+                self._done("relationships", rows)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _done(self, stage: str, rows: int) -> None:
+        self.report.batches += 1
+        if self.on_batch:
+            self.on_batch(stage, rows)
+
+
+def load_graph(
+    graph: nx.MultiDiGraph,
+    *,
+    uri: str = DEFAULT_URI,
+    user: str = DEFAULT_USER,
+    password: str,
+    database: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_batch: BatchCallback | None = None,
+) -> LoadReport:
+    """Write ``graph`` into Neo4j (see the module docstring); returns what was written.
+
+    ``on_batch(stage, rows)`` is called after each committed transaction (progress display).
+    Raises :class:`kg.errors.Neo4jError` (server unreachable, request refused) or
+    :class:`kg.errors.Neo4jAuthError`, with one-line messages that never contain the password.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    report = LoadReport(uri=safe_uri(uri), database=database)
+    with connect(uri, user, password, database) as driver:
+        return GraphWriter(driver, database, batch_size, on_batch).write(graph, report)
