@@ -1,0 +1,136 @@
+"""Rule tests on hand-built parses: no statistical model decides what these tests see.
+
+Each Doc is built with ``Doc(vocab, words=, heads=, deps=, pos=, lemmas=, ents=)`` (as in spaCy's own
+matcher tests); only the project's span rulers (gazetteer, role words) run on it. So a failure here
+is a rule's fault, never the parser's.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.nlp import load_pipeline
+from kg.pipeline import extract_document
+from kg.read import document_from_text
+
+
+def hand_doc(tokens: list[tuple], ents: list[str]) -> Doc:
+    """tokens: (word, head index, dep, pos, lemma); ents: IOB tags like "B-PERSON"."""
+    nlp = load_pipeline()
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[t[1] for t in tokens], deps=[t[2] for t in tokens],
+        pos=[t[3] for t in tokens], lemmas=[t[4] for t in tokens], ents=ents,
+        sent_starts=[True] + [None] * (len(words) - 1),
+    )
+    for name in ("kg_states", "kg_roles"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def relations(doc: Doc) -> set[tuple]:
+    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
+    result = extract_document(doc, document)
+    return {(r.type, r.source.name, r.target.name, r.status, r.role) for r in result.relations}
+
+
+def test_prenominal_title_gives_minister_of_with_role_and_attendance():
+    doc = hand_doc([
+        ("Russian", 4, "amod", "ADJ", "russian"),
+        ("Defense", 2, "compound", "PROPN", "Defense"),
+        ("Minister", 4, "compound", "PROPN", "Minister"),
+        ("Sergei", 4, "compound", "PROPN", "Sergei"),
+        ("Shoigu", 5, "nsubj", "PROPN", "Shoigu"),
+        ("watched", 5, "ROOT", "VERB", "watch"),
+        ("the", 7, "det", "DET", "the"),
+        ("parade", 5, "dobj", "NOUN", "parade"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    found = relations(doc)
+    assert ("MINISTER_OF", "Sergei Shoigu", "Russia", "asserted", "Defense Minister") in found
+    assert ("ATTENDED", "Sergei Shoigu", "parade", "asserted", "") in found
+
+
+def test_passive_agent_is_the_attendee():
+    doc = hand_doc([
+        ("The", 1, "det", "DET", "the"),
+        ("summit", 3, "nsubjpass", "NOUN", "summit"),
+        ("was", 3, "auxpass", "AUX", "be"),
+        ("attended", 3, "ROOT", "VERB", "attend"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("Angela", 6, "compound", "PROPN", "Angela"),
+        ("Merkel", 4, "pobj", "PROPN", "Merkel"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert ("ATTENDED", "Angela Merkel", "summit", "asserted", "") in relations(doc)
+
+
+def test_apposition_gives_membership():
+    doc = hand_doc([
+        ("Wang", 1, "compound", "PROPN", "Wang"),
+        ("Huning", 9, "nsubj", "PROPN", "Huning"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("a", 4, "det", "DET", "a"),
+        ("member", 1, "appos", "NOUN", "member"),
+        ("of", 4, "prep", "ADP", "of"),
+        ("the", 7, "det", "DET", "the"),
+        ("Politburo", 5, "pobj", "PROPN", "Politburo"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("spoke", 9, "ROOT", "VERB", "speak"),
+        (".", 9, "punct", "PUNCT", "."),
+    ], ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"])
+    assert ("MEMBER_OF", "Wang Huning", "Politburo", "asserted", "member") in relations(doc)
+
+
+@pytest.mark.parametrize("neg", [True, False])
+def test_negation_marks_the_relation_negated(neg):
+    tokens = [
+        ("Vladimir", 1, "compound", "PROPN", "Vladimir"),
+        ("Putin", 4 if neg else 2, "nsubj", "PROPN", "Putin"),
+    ]
+    if neg:
+        tokens += [("did", 4, "aux", "AUX", "do"), ("not", 4, "neg", "PART", "not")]
+    root = len(tokens)
+    tokens += [
+        ("attend", root, "ROOT", "VERB", "attend") if neg else ("attended", root, "ROOT", "VERB", "attend"),
+        ("the", root + 2, "det", "DET", "the"),
+        ("summit", root, "dobj", "NOUN", "summit"),
+        (".", root, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * (len(tokens) - 2)
+    status = "negated" if neg else "asserted"
+    assert ("ATTENDED", "Vladimir Putin", "summit", status, "") in relations(hand_doc(tokens, ents))
+
+
+def test_coordinated_deniers_answer_the_last_accuser():
+    doc = hand_doc([
+        # "Canada accused Iran of supplying drones to Russia ."
+        ("Canada", 1, "nsubj", "PROPN", "Canada"),
+        ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Iran", 1, "dobj", "PROPN", "Iran"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("supplying", 3, "pcomp", "VERB", "supply"),
+        ("drones", 4, "dobj", "NOUN", "drone"),
+        ("to", 4, "prep", "ADP", "to"),
+        ("Russia", 6, "pobj", "PROPN", "Russia"),
+        (".", 1, "punct", "PUNCT", "."),
+        # "Iran and Russia denied the allegation ."
+        ("Iran", 13, "nsubj", "PROPN", "Iran"),
+        ("and", 9, "cc", "CCONJ", "and"),
+        ("Russia", 9, "conj", "PROPN", "Russia"),
+        ("have", 13, "aux", "AUX", "have"),
+        ("denied", 13, "ROOT", "VERB", "deny"),
+        ("the", 15, "det", "DET", "the"),
+        ("allegation", 13, "dobj", "NOUN", "allegation"),
+        (".", 13, "punct", "PUNCT", "."),
+    ], ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O",
+        "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    found = relations(doc)
+    assert ("ACCUSED", "Canada", "Iran", "asserted", "") in found
+    assert ("SUPPLIED_ARMS_TO", "Iran", "Russia", "alleged", "") in found
+    assert ("DENIED", "Iran", "Canada", "asserted", "") in found
+    assert ("DENIED", "Russia", "Canada", "asserted", "") in found
+    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
+    alleged = [r for r in extract_document(doc, document).relations if r.status == "alleged"]
+    assert alleged[0].attributed_to == ("Canada",)
+    assert set(alleged[0].denied_by) == {"Iran", "Russia"}
