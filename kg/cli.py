@@ -180,7 +180,7 @@ def query_cmd(name: str | None, params: tuple[str, ...], fmt: str, list_queries:
         for query in available_queries().values():
             click.echo(f"{query.name}: {query.answers}")
             for param in query.params:
-                click.echo(f"    --param {param.describe()}")
+                click.echo(f"    --param {param.name}=... {param.signature()}")
             click.echo(f"    example: {query.example}")
         return
     given = {}

@@ -51,9 +51,13 @@ class Param:
         except ValueError:
             raise QueryError(f"query '{query}': parameter {self.name} must be {self.type}, got {value!r}") from None
 
-    def describe(self) -> str:
+    def signature(self) -> str:
+        """``(type[ = default], description)``."""
         default = "" if self.required else f' = "{self.default}"' if self.type == "string" else f" = {self.default}"
-        return f"{self.name} ({self.type}{default}{', ' + self.doc if self.doc else ''})"
+        return f"({self.type}{default}{', ' + self.doc if self.doc else ''})"
+
+    def describe(self) -> str:
+        return f"{self.name} {self.signature()}"
 
 
 @dataclass(frozen=True)

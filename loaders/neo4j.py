@@ -390,6 +390,33 @@ class _Incoming:
     mentions: frozenset[tuple[str, str]]
 
 
+@dataclass(frozen=True)
+class LoadPlan:
+    """The rows of one graph, prepared (and checked against the whitelists) before connecting."""
+
+    documents: list[dict]
+    entities: dict[str, list[dict]]
+    relationships: dict[tuple[str, str, str], list[dict]]
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> "LoadPlan":
+        documents = sorted(neo4j_rows.document_rows(graph), key=lambda row: row["id"])
+        return cls(documents, entity_rows(graph), relationship_rows(graph))
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [row["id"] for row in self.documents]
+
+    @property
+    def incoming(self) -> _Incoming:
+        return _Incoming(
+            relationships=frozenset(row["id"] for rows in self.relationships.values() for row in rows),
+            mentions=frozenset(
+                (m["doc_id"], row["id"]) for rows in self.entities.values() for row in rows for m in row["mentions"]
+            ),
+        )
+
+
 # --- the writer ------------------------------------------------------------------------------
 
 def _batches(rows: list, size: int) -> Iterator[list]:
@@ -427,20 +454,12 @@ class GraphWriter:
     on_batch: BatchCallback | None = None
     report: LoadReport = field(init=False)
 
-    def write(self, graph: nx.MultiDiGraph, report: LoadReport) -> LoadReport:
+    def write(self, plan: LoadPlan, report: LoadReport) -> LoadReport:
         self.report = report
         started = time.perf_counter()
-        documents = sorted(neo4j_rows.document_rows(graph), key=lambda row: row["id"])
-        doc_ids = [row["id"] for row in documents]
+        doc_ids = plan.doc_ids
         docs = dict.fromkeys(doc_ids, True)
-        entities = entity_rows(graph)
-        relationships = relationship_rows(graph)
-        incoming = _Incoming(
-            relationships=frozenset(row["id"] for rows in relationships.values() for row in rows),
-            mentions=frozenset(
-                (mention["doc_id"], row["id"]) for rows in entities.values() for row in rows for mention in row["mentions"]
-            ),
-        )
+        incoming = plan.incoming
         with self.driver.session(database=self.database) as session:
             for statement in neo4j_rows.constraint_statements():
                 session.run(statement).consume()
@@ -452,17 +471,17 @@ class GraphWriter:
                 self.report.purged_relationships += result["updated"]
                 self.report.removed_entities += result["removed_entities"]
                 self._done("purge", len(batch))
-            for batch in _batches(documents, self.batch_size):
+            for batch in _batches(plan.documents, self.batch_size):
                 session.execute_write(_documents_tx, batch)
                 self.report.documents += len(batch)
                 self._done("documents", len(batch))
-            for batch in _group_batches(entities, self.batch_size):
+            for batch in _group_batches(plan.entities, self.batch_size):
                 session.execute_write(_entities_tx, batch, docs)
                 rows = sum(len(piece) for _, piece in batch)
                 self.report.entities += rows
                 self.report.mentions += sum(len(row["mentions"]) for _, piece in batch for row in piece)
                 self._done("entities", rows)
-            for batch in _group_batches(relationships, self.batch_size):
+            for batch in _group_batches(plan.relationships, self.batch_size):
                 session.execute_write(_relationships_tx, batch, docs, existing_types)
                 rows = sum(len(piece) for _, piece in batch)
                 self.report.relationships += rows
@@ -494,6 +513,7 @@ def load_graph(
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    plan = LoadPlan.of(graph)
     report = LoadReport(uri=safe_uri(uri), database=database)
     with connect(uri, user, password, database) as driver:
-        return GraphWriter(driver, database, batch_size, on_batch).write(graph, report)
+        return GraphWriter(driver, database, batch_size, on_batch).write(plan, report)
