@@ -5,7 +5,9 @@ Format, one entry per line (``#`` starts a comment)::
     Organization<TAB>EU<TAB>European Union
 
 The packaged table (``kg/data/aliases.tsv``) is loaded first; a user's file (``--aliases``) is
-loaded over it, so the user's lines win. Lookups compare normalised names (:func:`kg.names.norm`).
+loaded over it, so the user's lines win: over the packaged lines, and over every automatic decision
+of the linker (:mod:`kg.link`). A line mapping a name to itself keeps that name apart from others
+(``Person<TAB>Kim<TAB>Kim``). Lookups compare normalised names (:func:`kg.names.norm`).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from kg.names import norm
 from kg.records import LABELS, Ref
 
 PACKAGED = "aliases.tsv"
+PACKAGED_SOURCE = f"kg/data/{PACKAGED}"
 
 
 @dataclass
@@ -33,6 +36,9 @@ class AliasTable:
         return self.sources.get((ref.label, norm(ref.name)))
 
     def load_text(self, text: str, source: str) -> None:
+        """Add a table's lines; its canonical names, then its aliases, replace what earlier tables said."""
+        canonicals: dict[tuple[str, str], tuple[str, str]] = {}
+        aliases: dict[tuple[str, str], tuple[str, str]] = {}
         for number, line in enumerate(text.splitlines(), 1):
             body = line.split("#", 1)[0] if line.lstrip().startswith("#") else line
             if not body.strip():
@@ -43,15 +49,21 @@ class AliasTable:
             label, alias, canonical = parts
             if label not in LABELS:
                 raise DataFileError(f"{source}:{number}: unknown label {label!r} (one of {', '.join(LABELS)})")
-            self.entries[(label, norm(alias))] = canonical
-            self.entries.setdefault((label, norm(canonical)), canonical)
-            self.sources[(label, norm(alias))] = f"{source}:{number}"
+            aliases[(label, norm(alias))] = (canonical, f"{source}:{number}")
+            canonicals.setdefault((label, norm(canonical)), (canonical, f"{source}:{number}"))
+        for key, (canonical, where) in [*canonicals.items(), *aliases.items()]:
+            self.entries[key] = canonical
+            self.sources[key] = where
+
+    def is_packaged(self, source: str) -> bool:
+        """Whether an entry's source (``file:line``) is the packaged table rather than the user's."""
+        return source.startswith(PACKAGED_SOURCE + ":")
 
 
 def load_aliases(path: str | Path | None = None) -> AliasTable:
     """The packaged table, then the user's file over it (missing user file: an error naming it)."""
     table = AliasTable()
-    table.load_text(resources.files("kg.data").joinpath(PACKAGED).read_text(encoding="utf-8"), f"kg/data/{PACKAGED}")
+    table.load_text(resources.files("kg.data").joinpath(PACKAGED).read_text(encoding="utf-8"), PACKAGED_SOURCE)
     if path is not None:
         try:
             text = Path(path).read_text(encoding="utf-8")

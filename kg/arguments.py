@@ -42,6 +42,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("alongside",), ("as", "well", "as"))
 
 STATE_ACTOR_LABELS = ("State", "Organization")
+# "the US-led coalition", "Iranian-backed militias": the first word leads or backs the group.
+LED_WORDS = {"led", "backed", "sponsored", "funded", "run", "controlled", "dominated", "supported", "allied"}
 
 
 @dataclass
@@ -88,6 +90,8 @@ class Arguments:
         if token.pos_ == "PRON":
             return self.antecedents(token)
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.dep_ == "appos" and self.mention_ref(token.head) is not None:
+                return [self.mention_ref(token.head)]   # "Anwar al-Awlaki, the cleric who ...": the cleric is him
             leader = self._leader_of_group(token)
             if leader:
                 return leader
@@ -117,14 +121,15 @@ class Arguments:
         out, stack = [], [token]
         while stack:
             current = stack.pop()
-            out.append(current)
+            named = [c for c in current.children if c.dep_ == "appos" and self.mention_ref(c) is not None]
+            if named and self.mention_ref(current) is None and current.pos_ == "NOUN":
+                stack.extend(named)   # "US allies South Korea and Japan": the allies are the names
+            else:
+                out.append(current)
             for child in current.children:
                 if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                     stack.append(child)
-                elif child.dep_ == "appos" and self.mention_ref(child) is not None \
-                        and self.mention_ref(current) is None and self._is_group_noun(current):
-                    stack.append(child)   # "US allies South Korea and Japan"
-        return sorted(out, key=lambda t: t.i)
+        return sorted(set(out), key=lambda t: t.i)
 
     def entities_of(self, tokens: list[Token]) -> list[Ref]:
         """Entities of the tokens and their conjuncts, first-seen order, no repeats."""
@@ -153,6 +158,10 @@ class Arguments:
                         ref = self.leaders.get(ref)   # "the Trump administration": the state he leads
                     if ref is not None:
                         found.append(ref)
+            elif child.dep_ == "amod" and child.lower_ in LED_WORDS:   # "the US-led coalition"
+                refs = [r for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                        for r in self.entities(c) if r.label in STATE_ACTOR_LABELS]
+                found.extend(refs[:1])
         for child in noun.children:  # "the government of Japan"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
@@ -160,7 +169,11 @@ class Arguments:
                     if ref is not None and ref.label in STATE_ACTOR_LABELS:
                         found.append(ref)
         orgs = [r for r in found if r.label in ("Organization", "Person")]
-        return (orgs or found)[:1]
+        if orgs or found:
+            return (orgs or found)[:1]
+        origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"
+        return [r for p in origins for r in self.entities_of([o for o in p.children if o.dep_ == "pobj"])
+                if r.label in STATE_ACTOR_LABELS]
 
     def _subject_nationality(self, noun: Token) -> list[Ref]:
         """ "the Russian mercenaries fought alongside the army": a bare "the army" is the subject's state."""
@@ -209,15 +222,26 @@ class Arguments:
             and self.sent_of[m.token_start] >= first and m.source != "gazetteer-nested"
         ]
 
+    def _antecedent_mentions(self, token: Token, labels: tuple[str, ...], sentences: int) -> list[int]:
+        """Mentions that can be antecedents: not demonyms, not modifiers of another noun ("the Yemen raid")."""
+        out = []
+        for i in self._mentions_before(token, labels, sentences):
+            mention = self.mentions[i]
+            root = self.doc[mention.token_start:mention.token_end].root
+            if mention.source == "demonym" or root.dep_ in ("compound", "amod", "npadvmod"):
+                continue
+            out.append(i)
+        return out
+
     def _recent(self, pronoun: Token, labels: tuple[str, ...]) -> list[Ref]:
-        same = [i for i in self._mentions_before(pronoun, labels, 0)]
+        same = [i for i in self._antecedent_mentions(pronoun, labels, 0)]
         if same:
             subjects = [i for i in same if self._is_subject_mention(i)]
             pick = (subjects or same)[-1]
             if pronoun.dep_ == "poss" or not subjects:
                 pick = same[-1]
             return [self.refs[pick]]
-        earlier = self._mentions_before(pronoun, labels, 1)
+        earlier = self._antecedent_mentions(pronoun, labels, 1)
         subjects = [i for i in earlier if self._is_subject_mention(i)]
         if subjects:
             return [self.refs[subjects[-1]]]
@@ -245,13 +269,26 @@ class Arguments:
                     return refs
         return []
 
-    def description(self, noun: Token) -> list[Ref]:
-        """ "the country", "the regime": the state (or organization) the text is about just then."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
-                and not any(c.dep_ == "poss" for c in noun.children):
+    def description(self, noun: Token, *, dominant_first: bool = False) -> list[Ref]:
+        """ "the country", "the regime": the state (or organization) the text is about just then.
+
+        In order: the last subject of that label in the two sentences before (never one of the
+        noun's own clause: in "Moscow was a foe of the administration" they differ); the only one
+        named there; the only one of the sentence; the article's dominant one (twice as frequent as
+        the next). With ``dominant_first`` (a government named after its leader), dominance is
+        asked first, at 1.5 times the next.
+        """
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in noun.children) \
+                and not any(c.dep_ in ("poss", "compound") for c in noun.children):
             return []
         labels = ("State",) if noun.lower_ in self.lexicon.state_descriptions else ("Organization",)
-        earlier = [i for i in self._mentions_before(noun, labels, 2) if self.mentions[i].source != "demonym"]
+        if dominant_first:
+            found = self._dominant(noun, labels, 1.5)
+            if found:
+                return found
+        clause = self.clause_root(noun)
+        earlier = [i for i in self._antecedent_mentions(noun, labels, 2)
+                   if self.clause_root(self.doc[self.mentions[i].token_start]) != clause]
         subjects = [i for i in earlier if self._is_subject_mention(i)]
         if subjects:
             return [self.refs[subjects[-1]]]
@@ -263,9 +300,13 @@ class Arguments:
                 and self.refs[i].label in labels and self.sent_of[m.token_start] == sentence and m.source != "demonym"}
         if not distinct and len(here) == 1:
             return [here.pop()]   # "The regime of X has ruled Syria": the one state of the sentence
-        counts = Counter(self.refs[i] for i in self._mentions_before(noun, labels, len(self.doc)))
+        return self._dominant(noun, labels, 2.0)
+
+    def _dominant(self, token: Token, labels: tuple[str, ...], ratio: float) -> list[Ref]:
+        counts = Counter(self.refs[i] for i, m in enumerate(self.mentions)
+                         if self.refs[i] is not None and self.refs[i].label in labels and m.source != "demonym")
         ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= ratio * ranked[1][1]):
             return [ranked[0][0]]
         return []
 

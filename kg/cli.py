@@ -6,6 +6,7 @@ failures (:class:`kg.errors.KGError`) become one ``error:`` line (plus a hint) a
 from __future__ import annotations
 
 import functools
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -14,7 +15,9 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
+from kg.evaluate import SPLITS, evaluate, evaluation_data, report_lines
 from kg.graph import read_graph, write_graph
+from kg.link import MERGES_FILE, explain_lines, read_merges, write_merges
 from kg.pipeline import build
 from kg.settings import DEFAULT_MODEL, Settings
 from kg.summary import summary_lines
@@ -71,8 +74,9 @@ BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv
 def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int) -> None:
     """Read news articles (.txt files or folders) and write their knowledge graph to --out.
 
-    Writes graph.json (node-link JSON, see docs/graph-format.md), graph.graphml, graph.cypher and
-    neo4j-import/ (CSV for neo4j-admin), then prints a summary. Files that cannot be read are
+    Writes graph.json (node-link JSON, see docs/graph-format.md), merges.tsv (why names were merged
+    across documents; see kg explain-merge), graph.graphml, graph.cypher and neo4j-import/ (CSV for
+    neo4j-admin), then prints a summary. Files that cannot be read are
     reported one line each and skipped; the exit code is then 1.
 
     \b
@@ -84,7 +88,7 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
     result = build(paths, settings)
     for skipped in result.report.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
-    written = [write_graph(result.graph, out / "graph.json")]
+    written = [write_graph(result.graph, out / "graph.json"), write_merges(result.linking, out / MERGES_FILE)]
     for fmt, name in BUILD_EXPORTS:
         export_graph(result.graph, fmt, out / name)
         written.append(out / name)
@@ -152,12 +156,7 @@ def load_cmd(graph_file: Path, uri: str, user: str, database: str | None, passwo
     """
     report = load_graph(read_graph(graph_file), uri=uri, user=user, password=password, database=database,
                         batch_size=batch_size)
-    click.echo(f"loaded {graph_file} into {report.uri}{'/' + database if database else ''}: "
-               f"{report.documents} documents, {report.entities} entities, {report.mentions} mentions, "
-               f"{report.relationships} relationships in {report.seconds:.1f}s")
-    if report.removed_relationships or report.removed_entities or report.purged_relationships:
-        click.echo(f"replaced old facts of these documents: {report.removed_relationships} relationships and "
-                   f"{report.removed_entities} entities removed, {report.purged_relationships} relationships updated")
+    click.echo("\n".join(report.summary_lines()))
 
 
 @cli.command("query")
@@ -242,6 +241,62 @@ def show(graph_file: Path, entity: str | None, width: int | None, limit: int) ->
     """
     width = width or max(60, shutil.get_terminal_size((100, 24)).columns)
     click.echo("\n".join(show_lines(read_graph(graph_file), entity, width=width, limit=limit)))
+
+
+@cli.command("eval")
+@click.option("--gold", "gold", type=click.Path(path_type=Path), required=True,
+              help="A gold file, or a folder of *.gold.json files.")
+@click.option("--texts", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder holding the gold documents  [default: the gold's folder, then devset/texts, then seeds]")
+@click.option("--split", type=click.Choice(SPLITS), default=None, help="Only the gold files of this split.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors/--no-errors", default=False, show_default=True,
+              help="List the misses and false positives by document (the JSON always has them).")
+@handle_errors
+def eval_cmd(gold: Path, texts: Path | None, split: str | None, fmt: str, errors: bool) -> None:
+    """Run the pipeline on gold-annotated documents and print precision, recall and F1.
+
+    Entities by label and relations by type, micro and macro averages and claim-status accuracy,
+    with the matching rules of the reference scorer (see kg/evaluate.py). Invalid gold files are
+    reported one line each and skipped; the exit code is then 1.
+
+    \b
+    Example:
+      python devset/fetch.py
+      kg eval --gold devset/gold --split dev --errors
+      kg eval --gold devset/gold --format json > scores.json
+    """
+    evaluation = evaluate(gold, texts=texts, split=split)
+    for skipped in evaluation.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(evaluation_data(evaluation), indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n".join(report_lines(evaluation, errors=errors)))
+    if evaluation.skipped:
+        sys.exit(1)
+
+
+@cli.command("explain-merge")
+@click.argument("name")
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True,
+              help="Folder kg build wrote: reads its merges.tsv and graph.json.")
+@click.option("--merges", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A merges.tsv file to read instead of --out's.")
+@handle_errors
+def explain_merge_cmd(name: str, out: Path, merges: Path | None) -> None:
+    """Show which node NAME ended in and the merge decisions (rule, evidence) that put it there.
+
+    NAME is any name or alias, in any case.
+
+    \b
+    Example:
+      kg explain-merge Trump --out out
+      kg explain-merge "Donald J. Trump" --merges out/merges.tsv
+    """
+    graph_file = out / "graph.json"
+    graph = read_graph(graph_file) if merges is None and graph_file.exists() else None
+    click.echo("\n".join(explain_lines(name, read_merges(merges or out / MERGES_FILE), graph)))
 
 
 def main() -> None:

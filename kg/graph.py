@@ -17,7 +17,7 @@ import networkx as nx
 
 from kg import __version__
 from kg.errors import GraphFileError
-from kg.names import entity_id, relation_id
+from kg.names import entity_id, norm, relation_id
 from kg.records import (
     STATUSES, SYMMETRIC_TYPES, DocumentInfo, DocumentResult, Entity, Ref, Relation,
 )
@@ -33,6 +33,7 @@ class _NodeAcc:
     mention_count: int = 0
     documents: set[str] = field(default_factory=set)
     scope: str = ""
+    alias_documents: Counter = field(default_factory=Counter)   # norm(alias) -> documents it was an alias in
 
 
 @dataclass
@@ -60,6 +61,7 @@ class GraphBuilder:
             scope = doc_id if entity.generic else ""
             acc = self._entities.setdefault((entity.ref, scope), _NodeAcc(entity.label, entity.name, scope=scope))
             acc.aliases.update(entity.aliases)
+            acc.alias_documents.update({norm(a) for a in entity.aliases})
             acc.mention_count += entity.mention_count
             acc.documents.add(doc_id)
         self._relations.extend(result.relations)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.nlp import ROLES_KEY, STATES_KEY
 from kg.records import Mention
-from kg.rules import Lexicon
+from kg.rules import Lexicon, load_first_names
 
 #: NER labels mapped to node labels (GPE is decided by the gazetteer: State or Location).
 NER_LABELS = {
@@ -191,6 +191,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         text = span.text
     if label == "Organization" and _is_title_fragment(span, roles, lexicon):
         return None
+    if label in ("Organization", "Location") and _looks_like_person(span, gazetteer, lexicon):
+        label = "Person"
     if label in ("Person", "Location") and _org_context(span):
         label = "Organization"
     last = span[-1].text
@@ -205,6 +207,20 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
         source=f"ner:{ner_label}",
     )
+
+
+def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """Two to four capitalised words starting with a common first name, none of them a place, state or
+    organization word ("Olaf Scholz" tagged ORG): a person."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if words[0].lower_ not in load_first_names() or words[0].lower_ in _NAME_PARTICLES:
+        return False
+    last = words[-1].text
+    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in ORG_HEADS:
+        return False
+    return not any(gazetteer.state_name(t.text) or gazetteer.capital_code(t.text) for t in words)
 
 
 def _acts(span: Span) -> bool:

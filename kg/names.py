@@ -28,6 +28,32 @@ def norm(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def spelling_key(name: str) -> str:
+    """:func:`norm` without accents, spaces, hyphens and dots: one key for spellings of one name.
+
+    >>> spelling_key("Kim Jong-un") == spelling_key("Kim Jong Un")
+    True
+    >>> spelling_key("Erdoğan") == spelling_key("Erdogan")
+    True
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", norm(name)) if c.isalnum())
+
+
+#: Words an acronym skips ("Organization of the Petroleum Exporting Countries" -> OPEC).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "&"})
+
+
+def acronym_letters(name: str) -> str:
+    """The letters of a name written as an acronym ("NATO", "U.N."), else ''."""
+    letters = name.replace(".", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else ""
+
+
+def initials(name: str) -> str:
+    """Upper-case first letters of a name's words, skipping :data:`ACRONYM_SKIP` words."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIP).upper()
+
+
 def stable_hash(*parts: str, length: int = 16) -> str:
     """Hex digest of the parts joined by a separator that cannot occur in them."""
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]

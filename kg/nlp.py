@@ -7,6 +7,10 @@
 * ``kg_roles`` (a SpanRuler, case-insensitive): role words and titles from the lexicon, as spans in
   ``doc.spans["kg_roles"]`` (label = relation type, e.g. ``MINISTER_OF``).
 
+Both rulers hold phrase patterns (a PhraseMatcher on ``ORTH`` or ``LOWER``), not token patterns: the
+spans are the same, but a token-pattern Matcher tries every pattern at every token and cost as much
+as the NER; a PhraseMatcher looks each token up once.
+
 The model is a setting (``Settings.model``), so any installed English pipeline can be used.
 """
 from __future__ import annotations
@@ -36,26 +40,20 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _token_pattern(nlp: Language, phrase: str, attr: str) -> list[dict]:
-    """A Matcher token pattern for a phrase, tokenised like the text will be (no pipeline run)."""
-    return [{attr: token.text if attr == "ORTH" else token.lower_} for token in nlp.make_doc(phrase)]
-
-
-def _state_patterns(nlp: Language, settings: Settings) -> list[dict]:
+def _state_patterns(settings: Settings) -> list[dict]:
     gazetteer = load_gazetteer(settings.states_file)
     patterns = []
     for name, code in sorted(gazetteer.names.items()):
         if code not in gazetteer.territories:
-            patterns.append({"label": "STATE", "pattern": _token_pattern(nlp, name, "ORTH"), "id": code})
+            patterns.append({"label": "STATE", "pattern": name, "id": code})
     for name, code in sorted(gazetteer.demonyms.items()):
-        patterns.append({"label": "DEMONYM", "pattern": _token_pattern(nlp, name, "ORTH"), "id": code})
+        patterns.append({"label": "DEMONYM", "pattern": name, "id": code})
     return patterns
 
 
-def _role_patterns(nlp: Language, settings: Settings) -> list[dict]:
+def _role_patterns(settings: Settings) -> list[dict]:
     lexicon = load_lexicon(settings.lexicon_file)
-    return [{"label": relation, "pattern": _token_pattern(nlp, phrase, "LOWER")}
-            for phrase, relation in sorted(lexicon.roles.items())]
+    return [{"label": relation, "pattern": phrase} for phrase, relation in sorted(lexicon.roles.items())]
 
 
 @functools.lru_cache(maxsize=2)
@@ -68,10 +66,14 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an ner component, has {nlp.pipe_names}")
     nlp.add_pipe("kg_line_breaks", before="parser")
-    states = nlp.add_pipe("span_ruler", name="kg_states", after="ner",
-                          config={"spans_key": STATES_KEY, "validate": True, "spans_filter": LONGEST})
-    states.add_patterns(_state_patterns(nlp, settings))
-    roles = nlp.add_pipe("span_ruler", name="kg_roles", after="kg_states",
-                         config={"spans_key": ROLES_KEY, "validate": True, "spans_filter": LONGEST})
-    roles.add_patterns(_role_patterns(nlp, settings))
+    # SpanRuler.add_patterns runs the pipeline before it on each phrase; only the tokenizer matters.
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        states = nlp.add_pipe("span_ruler", name="kg_states", after="ner",
+                              config={"spans_key": STATES_KEY, "validate": True, "spans_filter": LONGEST,
+                                      "phrase_matcher_attr": "ORTH"})
+        states.add_patterns(_state_patterns(settings))
+        roles = nlp.add_pipe("span_ruler", name="kg_roles", after="kg_states",
+                             config={"spans_key": ROLES_KEY, "validate": True, "spans_filter": LONGEST,
+                                     "phrase_matcher_attr": "LOWER"})
+        roles.add_patterns(_role_patterns(settings))
     return nlp

@@ -2,7 +2,7 @@
 
 Each stage lives in its own module; this one only wires them, one way:
 
-    read -> clean -> nlp -> mentions -> resolve -> roles + relations -> claims -> graph
+    read -> clean -> nlp -> mentions -> resolve -> roles + relations -> claims -> link -> graph
 
 :func:`extract_document` is everything one document goes through after parsing (pure, picklable
 result); :func:`build` streams documents through ``nlp.pipe`` and merges the results.
@@ -22,6 +22,7 @@ from kg.claims import decide_claims
 from kg.clean import clean_text
 from kg.gazetteer import load_gazetteer
 from kg.graph import GraphBuilder
+from kg.link import Linking, link
 from kg.mentions import extract_mentions
 from kg.nlp import load_pipeline
 from kg.read import read_documents
@@ -35,10 +36,11 @@ from kg.settings import Settings
 
 @dataclass
 class BuildResult:
-    """The graph and what the build did (documents read, files skipped)."""
+    """The graph and what the build did (documents read, files skipped, names merged across documents)."""
 
     graph: nx.MultiDiGraph
     report: BuildReport = field(default_factory=BuildReport)
+    linking: Linking = field(default_factory=Linking)
 
 
 def extract_document(doc: Doc, document: Document, settings: Settings = Settings()) -> DocumentResult:
@@ -87,4 +89,5 @@ def build(paths: Iterable[Path], settings: Settings = Settings(),
         report.words += result.document.words
         if on_result is not None:
             on_result(result)
-    return BuildResult(builder.graph(aliases.canonical), report)
+    linking = link(builder.entity_names(), aliases)
+    return BuildResult(builder.graph(linking.resolve), report, linking)

@@ -123,9 +123,14 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
             for target in targets:
                 if source != target:
                     yield Candidate(frame.relation, source, target, verb.i, frame.id)
-    elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame):
+    elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id)
+
+
+def _has_object(verb: Token) -> bool:
+    """A reciprocal reading needs an intransitive use: "X and Y met", not "X and Y host troops"."""
+    return any(c.dep_ in DIRECT_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
 
 
 def _has_adverb(verb: Token, frame: Frame) -> bool:
@@ -148,6 +153,12 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
             members = _allowed(args.entities_of([o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
                                                  for o in p.children if o.dep_ == "pobj"]), frame.target)
             pairs += list(combinations(members, 2))
+        elif slot == "appos":   # "US allies South Korea and Japan"
+            named = [c for c in noun.children if c.dep_ == "appos"]
+            pairs += [(s, t) for s in sources or [None] for t in _targets(args, named, frame)]
+        elif slot == "pair":   # "the US-Japan alliance"
+            members = _allowed(_modifier_names(args, noun), frame.target)
+            pairs += list(combinations(members, 2)) if len(members) > 1 and not sources else []
         elif slot == "goes-to":
             if noun.dep_ == "nsubj" and noun.head.lemma_ in ("go", "come", "head"):
                 pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun.head, "prep:to"), frame)]
@@ -164,6 +175,24 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
             yield Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb)
 
 
+def _on_a(noun: Token) -> bool:
+    """ "X is on a visit to Y", "X was in talks with Y": the noun's agent is the clause's subject."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "in", "during") and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _modifier_names(args: Arguments, noun: Token) -> list[Ref]:
+    """Distinct entities among the noun's pre-modifiers ("US", "Japan" in "the US-Japan alliance")."""
+    found: list[Ref] = []
+    for token in noun.lefts:
+        if token.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            for t in token.subtree:
+                ref = args.mention_ref(t)
+                if ref is not None and ref not in found:
+                    found.append(ref)
+    return found
+
+
 def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref], bool]:
     """The source of a noun trigger, and whether it came from the governing verb (not presupposed)."""
     for slot in frame.subject:
@@ -174,8 +203,9 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = _allowed(args.entities_of([noun.head]), frame.source)
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
-        elif slot == "verb" and noun.dep_ in DIRECT_OBJECT_DEPS:
-            refs = _allowed(args.entities_of(args.subjects(noun.head) + args.additive(noun.head)), frame.source)
+        elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun)):
+            verb = noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else noun.head.head
+            refs = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
             if refs:
                 return refs, True
         elif slot in ("copula", "appos") and noun.dep_ == "attr":   # "Japan is an ally of ..."

@@ -4,26 +4,34 @@ Where LEADER_OF / MINISTER_OF / MEMBER_OF are decided. Role words come from the 
 ``doc.spans["kg_roles"]``); the grammatical cases are:
 
 * a title before the name: "Russian Defense Minister Sergei Shoigu", "Kremlin spokesman Dmitry
-  Peskov", "Russia's Foreign Minister Sergei Lavrov" (the state or organization in front is the target);
+  Peskov", "Al Jazeera's Washington editor James Bays", "US ambassador to the UN Nikki Haley",
+  "member of the Russian parliament Denis Voronenkov" (the state or organization named in or
+  before the title is the target);
 * apposition, either way round: "Li Hongzhong, a member of the Chinese Politburo", "Russia's foreign
-  minister, Sergei Lavrov";
+  minister, Sergei Lavrov", "Jan Venter, a plant scientist with the Department of Agriculture";
 * a predicate: "X is the president of Y", "X serves as ...", "X was named prime minister" (for an
   appointment without "of Y", the appointer's state);
+* an organization's person: "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center";
 * governance: "the regime of ruler Kim Jong Un", "Assad's government", "the Trump administration"
-  -> the person LEADER_OF the state the regime is (named, or the state the text is about).
+  -> the person LEADER_OF the state the regime is;
+* a bare title ("President Poroshenko") takes its state from a title that names one elsewhere in
+  the article ("the Ukrainian president") when that is unambiguous; failing that, a head of state
+  or government takes the article's dominant state (rule ``role.title-dominant-state``).
 
-A title with "former", "ex-" ... gives no relation: the role is not current.
+A deputy ("deputy director", "vice-chairman") is a member, not a leader. Former holders keep the
+relation, with "former" in the role, as the article states a fact about them.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from kg.arguments import Arguments
 from kg.nlp import ROLES_KEY
 from kg.records import Candidate, Mention, Ref
-from kg.rules import Lexicon
 
 GOVERNANCE_NOUNS = {"regime", "government", "administration", "cabinet", "rule", "dictatorship", "junta", "presidency", "leadership"}
 APPOINT_VERBS = {"name", "appoint", "elect", "nominate", "choose", "pick", "tap", "designate", "install", "reelect", "re-elect", "swear"}
@@ -36,6 +44,24 @@ TARGET_LABELS = {
 }
 # Role words whose "to Y" names the host, not the employer ("ambassador to the UN").
 _POSTED_TO = {"ambassador", "envoy", "representative", "delegate", "emissary"}
+# Words that make a leader's title a deputy's ("deputy director", "vice-chairman").
+_DEPUTY = {"deputy", "vice", "assistant", "associate", "co", "acting"}
+# Heads of state or government: the only bare titles that may take the article's dominant state.
+_HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
+# Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
+_ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
+_TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A role a person holds whose state or organization the phrase does not name."""
+
+    person: Ref
+    relation: str
+    word: str
+    role: str
+    trigger: int
 
 
 def extract_roles(args: Arguments) -> Iterator[Candidate]:
@@ -43,32 +69,41 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     doc = args.doc
     roles = sorted(doc.spans.get(ROLES_KEY, []), key=lambda s: s.start)
     role_at = {t: span for span in roles for t in range(span.start, span.end)}
-    seen: set[tuple] = set()
+    emitted: dict[tuple, Candidate] = {}
+    bare: list[_Title] = []
+
+    def emit(candidate: Candidate | None) -> None:
+        if candidate is None:
+            return
+        key = (candidate.type, candidate.source, candidate.target)
+        if key not in emitted:
+            emitted[key] = candidate
+            if candidate.type == "LEADER_OF" and candidate.target.label == "State":
+                args.leaders.setdefault(candidate.source, candidate.target)
+
     people = [(m, r) for m, r in zip(args.mentions, args.refs) if r is not None and r.label == "Person"]
     for mention, person in people:
         head = doc[mention.token_start:mention.token_end].root
-        for candidate in (
-            *_prenominal(args, mention, person, role_at),
-            *_appositive(args, head, person, role_at),
-            *_predicate(args, head, person, role_at),
-        ):
-            key = (candidate.type, candidate.source, candidate.target)
-            if key not in seen:
-                seen.add(key)
-                if candidate.type == "LEADER_OF" and candidate.target.label == "State":
-                    args.leaders.setdefault(person, candidate.target)
-                yield candidate
+        for found in _prenominal(args, mention, person, role_at):
+            if isinstance(found, _Title):
+                bare.append(found)
+            else:
+                emit(found)
+        for candidate in (*_appositive(args, head, person, role_at), *_predicate(args, head, person, role_at),
+                          *_organization_person(args, mention, head, person)):
+            emit(candidate)
     for token in doc:
         if token.lower_ in GOVERNANCE_NOUNS and token.pos_ == "NOUN":
             for candidate in _governance(args, token, role_at):
-                key = (candidate.type, candidate.source, candidate.target)
-                if key not in seen:
-                    seen.add(key)
-                    args.leaders.setdefault(candidate.source, candidate.target)
-                    yield candidate
+                emit(candidate)
+    for candidate in _bare_titles(args, bare, role_at, emitted):
+        emit(candidate)
+    yield from emitted.values()
 
 
 def _candidate(relation: str, person: Ref, target: Ref, trigger: int, rule: str, role: str, *, nominal: bool = True) -> Candidate | None:
+    if relation == "LEADER_OF" and any(w.strip("-").lower() in _DEPUTY for w in role.replace("-", " ").split()):
+        relation = "MEMBER_OF"
     if target.label not in TARGET_LABELS[relation]:
         if relation == "MINISTER_OF" and target.label == "Organization":
             relation = "MEMBER_OF"
@@ -78,23 +113,21 @@ def _candidate(relation: str, person: Ref, target: Ref, trigger: int, rule: str,
 
 
 def _title_extent(args: Arguments, span: Span) -> int:
-    """Index of the first token of the title ending with a role span ("Defense" of "Defense Minister")."""
+    """Index of the first token of the title ending with a role span ("Defense" of "Defense
+    Minister", "Washington editor", "former President")."""
     doc, lexicon = args.doc, args.lexicon
     start = span.start
     while start > 0:
         prev = doc[start - 1]
-        if args.mention_ref(prev) is not None:
+        ref = args.mention_ref(prev)
+        if ref is not None and ref.label != "Location":
             break
-        if prev.lower_ in lexicon.title_modifiers or (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound"):
+        if ref is not None or prev.lower_ in lexicon.title_modifiers or prev.lower_.rstrip("-") in lexicon.former \
+                or (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound"):
             start -= 1
             continue
         break
     return start
-
-
-def _is_former(doc, start: int) -> bool:
-    window = doc[max(0, start - 3):start]
-    return any(t.lower_.rstrip("-") in {"former", "ex", "late", "then", "outgoing", "incoming", "future", "would-be", "acting"} for t in window)
 
 
 def _owner_before(args: Arguments, index: int) -> Ref | None:
@@ -106,23 +139,51 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     if i < 0:
         return None
     ref = args.mention_ref(doc[i])
-    return ref if ref is not None and ref.label in ("State", "Organization", "Location") else None
+    return ref if ref is not None and ref.label in ("State", "Organization") else None
 
 
-def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
+def _role_text(args: Arguments, start: int, span: Span) -> str:
+    return args.doc[start:span.end].text
+
+
+def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[int, Span]):
+    """Candidates (or a bare _Title) for a title standing before the name."""
+    doc = args.doc
     span = role_at.get(mention.token_start - 1)
+    owner_between = None
     if span is None:
-        return
+        span, owner_between = _title_with_phrase(args, mention, role_at)
+        if span is None:
+            return
     start = _title_extent(args, span)
-    if _is_former(args.doc, start):
-        return
+    role = _role_text(args, start, span)
+    word = span.text.lower()
     owner = _owner_before(args, start)
+    if owner_between is not None and (owner is None or word.split()[-1] not in _POSTED_TO):
+        owner = owner_between
     if owner is None:
+        yield _Title(person, span.label_, word, role, span.start)
         return
-    role = args.doc[start:span.end].text
-    candidate = _candidate(span.label_, person, owner, span.start, "role.title-before-name", role)
-    if candidate:
-        yield candidate
+    yield _candidate(span.label_, person, owner, span.start, "role.title-before-name", role)
+
+
+def _title_with_phrase(args: Arguments, mention: Mention, role_at: dict[int, Span]) -> tuple[Span | None, Ref | None]:
+    """ "ambassador to the United Nations Nikki Haley", "member of the Russian parliament X": the role
+    span and the state or organization in its phrase."""
+    doc = args.doc
+    for k in range(mention.token_start - 2, max(-1, mention.token_start - _TITLE_GAP), -1):
+        token = doc[k]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None, None
+        span = role_at.get(k)
+        if span is None or k != span.end - 1 or doc[k + 1].lower_ not in _ROLE_PREPS:
+            continue
+        between = [args.mention_ref(doc[t]) for t in range(k + 2, mention.token_start)]
+        owners = [r for r in between if r is not None and r.label in ("State", "Organization")]
+        if owners:
+            return span, owners[-1]
+        return None, None
+    return None, None
 
 
 def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) -> tuple[str, str, Ref] | None:
@@ -131,13 +192,11 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     if span is None or noun.i not in (span.end - 1, span.root.i):
         return None
     start = _title_extent(args, span)
-    if _is_former(args.doc, start) or any(c.lower_ in args.lexicon.former for c in noun.children):
-        return None
-    role = args.doc[start:span.end].text
+    role = _role_text(args, start, span)
     owner = None
     if noun.lower_ not in _POSTED_TO:
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "in", "to"):
+            if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS:
                 for obj in prep.children:
                     refs = [r for r in args.entities_of([obj]) if r.label in ("State", "Organization", "Location")]
                     if refs:
@@ -150,7 +209,7 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     if owner is None:
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound") and child.i < start:
-                refs = [r for r in args.entities(child) if r.label in ("State", "Organization")]
+                refs = [r for r in args.modifier_entities(child) if r.label in ("State", "Organization")]
                 if refs:
                     owner = refs[0]
                     break
@@ -165,9 +224,7 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         found = _role_noun_target(args, noun, role_at)
         if found:
             relation, role, owner = found
-            candidate = _candidate(relation, person, owner, noun.i, "role.apposition", role)
-            if candidate:
-                yield candidate
+            yield _candidate(relation, person, owner, noun.i, "role.apposition", role)
 
 
 def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -190,12 +247,10 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
             appointers = [r for r in args.entities_of(args.subjects(verb)) if r.label in ("State", "Organization")]
             appointers += [args.leaders[r] for r in args.entities_of(args.subjects(verb)) if r in args.leaders]
             if appointers:
-                found = (span.label_, args.doc[_title_extent(args, span):span.end].text, appointers[0])
+                found = (span.label_, _role_text(args, _title_extent(args, span), span), appointers[0])
         if found:
             relation, role, owner = found
-            candidate = _candidate(relation, person, owner, noun.i, "role.predicate", role, nominal=False)
-            if candidate:
-                yield candidate
+            yield _candidate(relation, person, owner, noun.i, "role.predicate", role, nominal=False)
 
 
 def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
@@ -208,20 +263,87 @@ def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
     return None
 
 
+def _organization_person(args: Arguments, mention: Mention, head: Token, person: Ref) -> Iterator[Candidate]:
+    """ "CNN's Erin Burnett" and "Kerry Brown, of the China Studies Center": a member of the organization."""
+    doc = args.doc
+    i = mention.token_start - 1
+    if i > 0 and doc[i].tag_ == "POS":
+        owner = args.mention_ref(doc[i - 1])
+        if owner is not None and owner.label == "Organization":
+            yield _candidate("MEMBER_OF", person, owner, i - 1, "role.possessive", "")
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].text == ",":
+            for obj in prep.children:
+                for owner in args.entities_of([obj]):
+                    if owner.label == "Organization":
+                        yield _candidate("MEMBER_OF", person, owner, prep.i, "role.of", "")
+
+
 def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:
     persons: list[tuple[Ref, Token]] = []
     for child in noun.children:
         if child.dep_ in ("poss", "compound"):
-            persons += [(r, child) for r in args.entities(child) if r.label == "Person"]
+            persons += [(r, child) for r in args.modifier_entities(child) if r.label == "Person"]
         if child.dep_ == "prep" and child.lower_ == "of":
             persons += [(r, o) for o in child.children if o.dep_ == "pobj" for r in args.entities(o) if r.label == "Person"]
     if not persons:
         return
-    states = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss") for r in args.entities(c) if r.label == "State"]
+    states = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss") for r in args.modifier_entities(c)
+              if r.label == "State"]
     if not states:
-        states = [r for r in args.description(noun) if r.label == "State"]
+        known = {args.leaders[p] for p, _ in persons if p in args.leaders}
+        states = list(known) if len(known) == 1 else [r for r in args.description(noun, dominant_first=True)
+                                                      if r.label == "State"]
     if not states:
         return
     for person, token in persons:
         role = next((role_at[t.i].text for t in token.subtree if t.i in role_at and args.mention_ref(t) is None), "")
         yield Candidate("LEADER_OF", person, states[0], noun.i, "role.governance", role=role, nominal=True)
+
+
+def _anonymous_titles(args: Arguments, role_at: dict[int, Span]) -> dict[str, set[Ref]]:
+    """Titles naming a state or organization but no person ("the Ukrainian president"): word -> owners."""
+    doc = args.doc
+    owners: dict[str, set[Ref]] = defaultdict(set)
+    seen: set[int] = set()
+    for span in role_at.values():
+        if span.start in seen:
+            continue
+        seen.add(span.start)
+        noun = doc[span.end - 1]
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and args.mention_ref(nxt) is not None and args.mention_ref(nxt).label == "Person":
+            continue
+        if any(c.dep_ == "appos" and args.mention_ref(c) is not None for c in noun.children) or \
+                (noun.dep_ == "appos" and args.mention_ref(noun.head) is not None):
+            continue
+        found = _role_noun_target(args, noun, role_at)
+        if found is not None:
+            owners[span.text.lower()].add(found[2])
+    return owners
+
+
+def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], emitted: dict) -> Iterator[Candidate]:
+    """Give bare titles a state: from an anonymous title with the same word, else (heads of state
+    and government only) the article's dominant state."""
+    if not bare:
+        return
+    anonymous = _anonymous_titles(args, role_at)
+    holders: dict[str, set[Ref]] = defaultdict(set)
+    for title in bare:
+        holders[title.word].add(title.person)
+    has_role = {key[1] for key in emitted if key[0] in ("LEADER_OF", "MINISTER_OF")}
+    done: set[tuple[Ref, str]] = set()
+    for title in bare:
+        if (title.person, title.word) in done:
+            continue
+        done.add((title.person, title.word))
+        owners = anonymous.get(title.word, set())
+        if len(owners) == 1 and len(holders[title.word]) == 1:
+            yield _candidate(title.relation, title.person, next(iter(owners)), title.trigger,
+                             "role.title-description", title.role)
+        elif title.word in _HEAD_OF_STATE and title.person not in has_role and "former" not in title.role.lower():
+            states = args._dominant(args.doc[title.trigger], ("State",), 2.0)
+            if states:
+                yield _candidate(title.relation, title.person, states[0], title.trigger,
+                                 "role.title-dominant-state", title.role)

@@ -16,9 +16,10 @@ from kg.errors import DataFileError
 from kg.records import LABELS, RELATION_TYPES
 
 LEXICON_FILE = "lexicon.toml"
+FIRST_NAMES_FILE = "first_names.txt"
 FRAMES_FILE = "relations.toml"
 
-OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic"}
+OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair"}
 SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
@@ -195,3 +196,10 @@ def load_frames(path: str | None = None) -> tuple[Frame, ...]:
             raise DataFileError(f"{source}: frame id {frame.id!r} is used twice")
         seen.add(frame.id)
     return frames
+
+
+@functools.lru_cache(maxsize=1)
+def load_first_names() -> frozenset[str]:
+    """Lower-case first names (``data/first_names.txt``, built by scripts/build-first-names)."""
+    text = resources.files("kg.data").joinpath(FIRST_NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
