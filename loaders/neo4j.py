@@ -78,6 +78,16 @@ class LoadReport:
     def rows(self) -> int:
         return self.documents + self.entities + self.mentions + self.relationships
 
+    def summary_lines(self) -> list[str]:
+        """What ``kg load`` and ``kg build --neo4j`` print."""
+        where = self.uri + (f"/{self.database}" if self.database else "")
+        lines = [f"loaded into {where}: {self.documents} documents, {self.entities} entities, "
+                 f"{self.mentions} mentions, {self.relationships} relationships in {self.seconds:.1f}s"]
+        if self.removed_relationships or self.removed_entities or self.purged_relationships:
+            lines.append(f"replaced the old facts of these documents: {self.removed_relationships} relationships and "
+                         f"{self.removed_entities} entities removed, {self.purged_relationships} relationships updated")
+        return lines
+
 
 # --- connection and errors -------------------------------------------------------------------
 
