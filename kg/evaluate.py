@@ -34,7 +34,7 @@ import json
 import re
 import textwrap
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -110,15 +110,19 @@ class _Invalid(Exception):
 def load_gold(path: Path) -> Gold:
     """Read and validate one gold file; any problem is a :class:`DataFileError` naming the file."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{path}: not a JSON file ({exc})") from None
-    try:
-        return _parse_gold(data, str(path))
+        return _read_gold(path)
     except _Invalid as exc:
         raise DataFileError(f"{path}: {exc}") from None
+
+
+def _read_gold(path: Path) -> Gold:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise _Invalid(f"cannot read: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _Invalid(f"not a JSON file ({exc})") from None
+    return _parse_gold(data, str(path))
 
 
 def _parse_gold(data: object, path: str) -> Gold:
@@ -395,10 +399,13 @@ class _Tally:
 
     def miss(self, item: str, label: str, text: str) -> None:
         self.counts[label]["fn"] += 1
-        self.mistakes.append(Mistake(self.document, item, "missed", label, text))
+        self.note(item, "missed", label, text)
 
     def wrong(self, item: str, kind: str, label: str, text: str) -> None:
         self.counts[label]["fp"] += 1
+        self.note(item, kind, label, text)
+
+    def note(self, item: str, kind: str, label: str, text: str) -> None:
         self.mistakes.append(Mistake(self.document, item, kind, label, text))
 
     def table(self) -> dict[str, Counts]:
@@ -550,9 +557,9 @@ def _score_relations(gold: Gold, nodes: list[Mapping], edges: Iterable[Mapping],
         if source is None or target is None:
             # An edge from an unknown node to an optional entity is not counted either way.
             if not {source, target} & optional_names:
-                shown = (source or node_names.get(edge["source"], edge["source"]),
-                         target or node_names.get(edge["target"], edge["target"]))
-                tally.wrong("relation", "unexpected", rel_type, _arrow(shown[0], rel_type, shown[1]))
+                shown_source = source or node_names.get(edge["source"], edge["source"])
+                shown_target = target or node_names.get(edge["target"], edge["target"])
+                tally.wrong("relation", "unexpected", rel_type, _arrow(shown_source, rel_type, shown_target))
             continue
         key = _relation_key(rel_type, source, target)
         if key in scored:
@@ -581,8 +588,8 @@ def _score_relations(gold: Gold, nodes: list[Mapping], edges: Iterable[Mapping],
         if got == want.status or (want.status == "reported" and got == "asserted"):
             right += 1
         else:
-            tally.mistakes.append(Mistake(tally.document, "status", "wrong status", want.type,
-                                          f"{_arrow(want.source, want.type, want.target)}: {got}, gold {want.status}"))
+            tally.note("status", "wrong status", want.type,
+                       f"{_arrow(want.source, want.type, want.target)}: {got}, gold {want.status}")
     for key, want in gold_index.items():
         if not want.optional and not want.negative and key not in scored:
             tally.miss("relation", want.type, _arrow(want.source, want.type, want.target))
@@ -596,8 +603,7 @@ def _arrow(source: object, rel_type: str, target: object) -> str:
 # -- the whole run ----------------------------------------------------------------------------------
 
 def evaluate(gold_path: Path, *, texts: Path | None = None, split: str | None = None,
-             settings: Settings = Settings(),
-             on_document: Callable[[DocumentScore], None] | None = None) -> Evaluation:
+             settings: Settings = Settings()) -> Evaluation:
     """Build a graph for every gold document at ``gold_path`` (one build each) and score it.
 
     A gold file that is not valid is skipped (listed in :attr:`Evaluation.skipped`) and the others
@@ -607,9 +613,9 @@ def evaluate(gold_path: Path, *, texts: Path | None = None, split: str | None = 
     golds, skipped = [], []
     for path in gold_files(gold_path):
         try:
-            golds.append(load_gold(path))
-        except DataFileError as exc:
-            skipped.append(Skipped(str(path), str(exc).removeprefix(f"{path}: ")))
+            golds.append(_read_gold(path))
+        except _Invalid as exc:
+            skipped.append(Skipped(str(path), str(exc)))
     if split is not None:
         golds = [g for g in golds if g.split == split]
         if not golds and not skipped:
@@ -621,14 +627,9 @@ def evaluate(gold_path: Path, *, texts: Path | None = None, split: str | None = 
     scores = []
     for gold, text in located:
         result = build([text], settings)
-        for problem in result.report.skipped:
-            skipped.append(Skipped(problem.path, problem.reason))
-        if result.report.skipped:
-            continue
-        score = score_graph(gold, result.graph)
-        scores.append(score)
-        if on_document is not None:
-            on_document(score)
+        skipped += result.report.skipped
+        if not result.report.skipped:
+            scores.append(score_graph(gold, result.graph))
     return Evaluation(tuple(scores), tuple(skipped))
 
 
@@ -694,7 +695,8 @@ def evaluation_data(evaluation: Evaluation) -> dict:
 def report_lines(evaluation: Evaluation, *, errors: bool = False, width: int = 100) -> list[str]:
     """The evaluation as a table for the terminal (no trailing newlines), at most ``width`` columns."""
     n = len(evaluation.documents)
-    lines = [f"scored {n} document(s)" + (f"; skipped {len(evaluation.skipped)} file(s)" if evaluation.skipped else "")]
+    skipped = f"; skipped {len(evaluation.skipped)} file(s)" if evaluation.skipped else ""
+    lines = [f"scored {n} document(s){skipped}"]
     lines += _block("Entities by label", evaluation.by_label, evaluation.entities)
     lines += _block("Relations by type", evaluation.by_type, evaluation.relations)
     lines += [
@@ -702,15 +704,21 @@ def report_lines(evaluation: Evaluation, *, errors: bool = False, width: int = 1
         f"{'':<26}{'entities':<23}relations",
         f"{'':<26}{'P':>5}  {'R':>5}  {'F1':>5}     {'P':>5}  {'R':>5}  {'F1':>5}",
         _summary("micro", evaluation.entities, evaluation.relations),
-        _summary(f"macro over {n} document{'' if n == 1 else 's'}", evaluation.entities_by_document, evaluation.relations_by_document),
+        _summary(f"macro over {n} document{'' if n == 1 else 's'}",
+                 evaluation.entities_by_document, evaluation.relations_by_document),
         _summary("macro over labels/types", evaluation.entities_by_label, evaluation.relations_by_type),
-        "status accuracy           " + (
-            f"{evaluation.status_accuracy:.3f} ({evaluation.status_right} of {evaluation.status_total} "
-            "found relations with a gold status)" if evaluation.status_total else "n/a (no found relation has a gold status)"),
+        f"{'status accuracy':<26}{_status(evaluation)}",
     ]
     if errors:
         lines += _mistake_lines(evaluation, width)
     return lines
+
+
+def _status(evaluation: Evaluation) -> str:
+    if not evaluation.status_total:
+        return "n/a (no relation found has a gold status)"
+    return (f"{evaluation.status_accuracy:.3f} ({evaluation.status_right} of the {evaluation.status_total} "
+            "relations found that have a gold status)")
 
 
 def _block(title: str, table: Mapping[str, Counts], overall: Counts) -> list[str]:
