@@ -7,7 +7,10 @@ lines (see :func:`is_boilerplate`):
 * a line of page furniture vocabulary ("Show More", "Related Articles", "Back to top", "Share this",
   "Read more", "Advertisement", cookie and subscription prompts, social network names ...);
 * a line holding an unfilled template placeholder ("%d bloggers like this:", "{count} comments");
-* the block of short, unpunctuated lines after the last line that ends a sentence (footer menus).
+* the block of short, unpunctuated lines after the last line that ends a sentence (footer menus);
+* inside a line, a share bar: three or more social network and sharing words in a row, with the
+  permalink after them ("Send Facebook Twitter Google+ ... Permalink http://dw.com/p/2WT9z");
+* a hyphen that stands for a lost space ("told reporters,-the", "explorer-Soma Oil") becomes a space.
 """
 from __future__ import annotations
 
@@ -32,6 +35,11 @@ _FURNITURE = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_SHARE_WORD = r"(?:send|share|facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble(?:upon)?|digg|reddit|newsvine|permalink|email|e-mail|print|pinterest|xing|vkontakte|vk|telegram|flipboard|pocket|messenger|copy\s+link)"
+_SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?://\S+)?", re.IGNORECASE)
+# A hyphen glued after punctuation, or between a lower-case word and a capitalised one: a lost space.
+_LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])")
+_KEEP_PREFIXES = ("anti", "semi", "post", "self", "ultra", "inter", "trans", "intra", "multi", "extra", "super", "pseudo", "counter", "mid")
 _PLACEHOLDER = re.compile(r"%[sd]\b|\{\w*\}|\{\{.*?\}\}")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _FOOTER_MAX_WORDS = 8
@@ -71,11 +79,14 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
 
 
 def clean_text(text: str) -> str:
-    """The text with boilerplate lines blanked by spaces; same length, same offsets."""
-    ranges = boilerplate_lines(text)
-    if not ranges:
-        return text
+    """The text with boilerplate blanked by spaces; same length, same offsets."""
+    ranges = boilerplate_lines(text) + [m.span() for m in _SHARE_BAR.finditer(text)]
     chars = list(text)
     for start, end in ranges:
         chars[start:end] = " " * (end - start)
+    for match in _LOST_SPACE.finditer(text):
+        word = re.search(r"[A-Za-z]+$", text[max(0, match.start() - 12):match.start()])
+        if word and word.group(0).lower() in _KEEP_PREFIXES:
+            continue
+        chars[match.start()] = " "
     return "".join(chars)

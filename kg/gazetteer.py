@@ -1,4 +1,4 @@
-"""The gazetteer of states: pycountry's ISO 3166 list plus the reviewed additions in ``data/states.toml``.
+"""The gazetteer of states: pycountry's ISO 3166-1 and 3166-3 lists plus the reviewed additions in ``data/states.toml``.
 
 It answers three questions for the NER corrections and the resolver: is this string the name of a
 state (and which), is it a demonym of one ("Russian" -> Russia), and what is the state's canonical
@@ -77,10 +77,11 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         raise DataFileError(f"{source}: not valid TOML ({exc})") from None
 
     known = {c.alpha_3: c for c in pycountry.countries}
+    historic = {c.alpha_3: c for c in pycountry.historic_countries if c.alpha_3 not in known}
     extra = data.get("extra", {})
 
     def check(code: str, section: str) -> None:
-        if code not in known and code not in extra:
+        if code not in known and code not in historic and code not in extra:
             raise DataFileError(f"{source}: [{section}] {code!r} is not an ISO 3166-1 alpha-3 code nor an [extra] state")
 
     canonical: dict[str, str] = {}
@@ -89,6 +90,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         canonical[code] = getattr(country, "common_name", None) or country.name
         for name in _pycountry_names(country):
             names.setdefault(name, code)
+    for code, country in historic.items():
+        canonical[code] = country.name.split(",")[0]
+        names.setdefault(country.name.split(",")[0], code)
     for code, entry in extra.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise DataFileError(f"{source}: [extra.{code}] needs a string 'name': {entry!r}")

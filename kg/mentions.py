@@ -62,6 +62,17 @@ ORG_HEADS = {
     "coalition", "militia", "firm", "airline", "carrier", "manufacturer", "university", "court", "army",
 }
 _TRANSFER_VERBS = {"send", "supply", "deliver", "sell", "ship", "give", "provide", "transfer", "export", "hand", "pass", "leak"}
+#: Last words of organization names ("Warwick Business School", "Soma Oil", "Lockheed Martin Corp").
+ORG_NAME_ENDINGS = {
+    "School", "University", "College", "Institute", "Bank", "Group", "Party", "Council", "Ministry",
+    "Agency", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Airlines",
+    "Airways", "Oil", "Gas", "Energy", "Motors", "Foundation", "Fund", "Association", "Union", "Committee",
+    "Commission", "Court", "Army", "Navy", "Forces", "Police", "Department", "Office", "Service", "Times",
+    "Post", "News", "Network", "Radio", "TV", "Press", "Club", "Center", "Centre", "Society", "League",
+    "Federation", "Parliament", "Assembly", "Senate", "Duma", "Cabinet", "Authority", "Board", "Bureau",
+    "Organization", "Organisation", "Brigade", "Battalion", "Movement", "Front", "Alliance", "Coalition",
+    "Holdings", "Industries", "Technologies", "Systems", "Partners", "Capital", "Media", "Magazine",
+}
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
@@ -86,6 +97,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             sent=sent_of[span.start], source="org-head",
         ))
         covered.update(range(span.start, span.end))
+    for token in _bare_acronyms(doc, covered, gazetteer, lexicon):
+        found.append(Mention(
+            doc_id=doc_id, text=token.text, name=token.text, label="Organization", start=token.idx,
+            end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
+            source="acronym",
+        ))
+        covered.add(token.i)
     for (start, end), span in sorted(states.items()):
         if span.label_ == "STATE" and gazetteer.state_code(span.text) is None:
             continue
@@ -94,6 +112,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue
         if any(m.label == "Person" for m in inside):
             continue  # a person named "Georgia" or "Jordan" is not the state
+        if end < len(doc) and doc[end].text in lexicon.location_heads:
+            continue  # "Mexico City", "Kuwait City": a place named after the state
         found.append(_state_mention(span, doc_id, sent_of, gazetteer, nested=bool(inside)))
     for chunk in _event_chunks(doc, lexicon):
         if chunk[-1].i not in covered:
@@ -111,18 +131,75 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
-    """The NER's entities, with a person's name split at a particle joined again ("von der" + "Leyen")."""
-    ents = list(doc.ents)
+    """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
+    "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
+    split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
+    ents = [piece for ent in doc.ents for piece in _cut(ent)]
     i = 0
     while i < len(ents):
-        ent, label = ents[i], ents[i].label_
-        if label == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES and i + 1 < len(ents) \
-                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
-            yield doc[ent.start:ents[i + 1].end], "PERSON"
-            i += 2
-            continue
+        ent, label = ents[i]
+        if label == "PERSON":
+            end = _person_end(doc, ent)
+            if end > ent.end:
+                while i + 1 < len(ents) and ents[i + 1][0].start < end:
+                    end = max(end, ents[i + 1][0].end)
+                    i += 1
+                yield doc[ent.start:end], "PERSON"
+                i += 1
+                continue
         yield ent, label
         i += 1
+
+
+def _cut(ent: Span) -> list[tuple[Span, str]]:
+    doc, pieces, start = ent.doc, [], ent.start
+    for token in ent:
+        breaks = "\n" in token.text or "\n" in token.whitespace_ or token.is_space
+        dash = token.text in ("-", "\u2013", "\u2014") and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_
+        if breaks or dash:
+            end = token.i + (1 if "\n" in token.whitespace_ and not token.is_space and not dash else 0)
+            if end > start:
+                pieces.append((doc[start:end], ent.label_))
+            start = token.i + 1
+    if start < ent.end:
+        pieces.append((doc[start:ent.end], ent.label_))
+    return pieces
+
+
+def _person_end(doc: Doc, ent: Span) -> int:
+    """Where a person's name really ends: past a trailing particle's surname, or a quoted nickname."""
+    end = ent.end
+    quotes = sum(t.text in ('"', "\u201c", "\u201d") for t in ent)
+    if quotes % 2 == 1 and end < len(doc) and doc[end].text in ('"', "\u201d"):
+        end += 1
+        while end < len(doc) and doc[end].is_title and end - ent.end < 3:
+            end += 1
+        return end
+    if ent[-1].lower_ in _NAME_PARTICLES:
+        while end < len(doc) and (doc[end].lower_ in _NAME_PARTICLES or doc[end].is_title) and end - ent.end < 3 \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+    return end
+
+
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Token]:
+    """Upper-case acronyms the NER left untagged ("KCNA quoted Kim", "told DW"): organizations,
+    unless they are things, states, roman numerals, or the sentence is written in capitals."""
+    for token in doc:
+        text = token.text
+        if token.i in covered or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            continue
+        if token.pos_ not in ("PROPN", "NOUN") or text in lexicon.thing_acronyms or _ROMAN.match(text):
+            continue
+        if gazetteer.state_name(text) or text in NER_LABELS:
+            continue
+        letters = [t for t in token.sent if t.is_alpha]
+        if sum(t.is_upper for t in letters) * 2 > len(letters):
+            continue
+        yield token
 
 
 def _org_context(span: Span) -> bool:
@@ -169,8 +246,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if gazetteer.state_code(span.text):
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
-        code = gazetteer.demonym_code(span.text)
-        return _state_mention(span, doc_id, sent_of, gazetteer) if code else None
+        code = gazetteer.demonym_code(span.text) or _plural_demonym(span.text, gazetteer)
+        return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
     if ner_label == "GPE" and gazetteer.capital_code(span.text) and _acts(span):
         code = gazetteer.capital_code(span.text)
         return Mention(
@@ -191,8 +268,16 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         text = span.text
     if label == "Organization" and _is_title_fragment(span, roles, lexicon):
         return None
-    if label in ("Organization", "Location") and _looks_like_person(span, gazetteer, lexicon):
+    if label == "Organization":
+        span = _strip_trailing_role(span, lexicon)
+        if span is None:
+            return None
+        text = span.text
+    if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon)
+                                                  or _titled(span, roles, lexicon)):
         label = "Person"
+    if label in ("Person", "Location") and span[-1].text in ORG_NAME_ENDINGS and len(span) > 1:
+        label = "Organization"
     if label in ("Person", "Location") and _org_context(span):
         label = "Organization"
     last = span[-1].text
@@ -207,6 +292,28 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
         source=f"ner:{ner_label}",
     )
+
+
+def _strip_trailing_role(span: Span, lexicon: Lexicon) -> Span | None:
+    """ "Foreign Ministry Spokesman": the organization without the role word the NER swallowed."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in lexicon.role_heads:
+        end -= 1
+    return span.doc[span.start:end] if end > span.start else None
+
+
+def _titled(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
+    """A short capitalised name right after a person's title or honorific ("President Trump",
+    "Ambassador Mokhtar Lamani"): a person, whatever the NER said."""
+    if not 1 <= len(span) <= 3 or not all(t.is_title for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in lexicon.honorifics:
+        return True
+    return any(r.end == span.start and r.label_ != "MEMBER_OF" or r.end == span.start and r.text.lower() in
+               ("ambassador", "senator", "spokesman", "spokeswoman") for r in roles)
 
 
 def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
@@ -235,8 +342,14 @@ def _acts(span: Span) -> bool:
         root.dep_ == "conj" and root.head.dep_ == "pobj")
 
 
-def _state_mention(span: Span, doc_id: str, sent_of: list[int], gazetteer: Gazetteer, *, nested: bool = False) -> Mention:
-    code = gazetteer.state_code(span.text) or gazetteer.demonym_code(span.text)
+def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:
+    """ "North Koreans", "Russians": the people of a state stand for it like its demonym."""
+    return gazetteer.demonym_code(text[:-1]) if text.endswith("s") else None
+
+
+def _state_mention(span: Span, doc_id: str, sent_of: list[int], gazetteer: Gazetteer, *, nested: bool = False,
+                   code: str | None = None) -> Mention:
+    code = code or gazetteer.state_code(span.text) or gazetteer.demonym_code(span.text)
     is_demonym = gazetteer.state_code(span.text) is None
     return Mention(
         doc_id=doc_id, text=span.text, name=gazetteer.canonical[code], label="State",
