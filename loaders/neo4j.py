@@ -43,7 +43,7 @@ import neo4j
 from neo4j import exceptions as neo4j_exceptions
 
 from kg.errors import Neo4jAuthError, Neo4jError
-from kg.records import STATUSES
+from kg.records import LABELS, STATUSES
 from loaders import neo4j_rows
 from loaders.neo4j_rows import DOCUMENT_LABEL, MENTIONS
 from loaders.properties import EDGE_TYPES, edge_properties, escape_name, evidence_from_properties
@@ -170,15 +170,13 @@ def entity_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
     return rows
 
 
-def relationship_rows(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict]]:
-    """Relationship rows by (type, source label, target label): ``{id, source, target, props}``."""
-    rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for rel_type, found in neo4j_rows.relationship_rows(graph).items():
-        for row in found:
-            rows[(rel_type, row.start_label, row.end_label)].append(
-                {"id": row.properties["id"], "source": row.start, "target": row.end, "props": row.properties}
-            )
-    return dict(rows)
+def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """Relationship rows by type: ``{id, source, target, props}``."""
+    return {
+        rel_type: [{"id": row.properties["id"], "source": row.start, "target": row.end, "props": row.properties}
+                   for row in found]
+        for rel_type, found in neo4j_rows.relationship_rows(graph).items()
+    }
 
 
 # --- merging evidence from several loads -----------------------------------------------------
@@ -301,12 +299,14 @@ def _write_entities_query(label: str) -> str:
     )
 
 
-def _relationship_queries(rel_type: str, source_label: str, target_label: str) -> tuple[str, str]:
-    pattern = (
-        f"(s:{escape_name(source_label)} {{id: row.source}})"
-        f"-[r:{escape_name(rel_type)} {{id: row.id}}]->"
-        f"(t:{escape_name(target_label)} {{id: row.target}})"
-    )
+# Endpoints are found by id under any entity label (`:Person|State|...`: a union of unique-index
+# seeks), so there is one query text per relationship type, not one per (type, label, label):
+# every distinct text costs the server a plan, which dominated small loads.
+_ENTITY = "|".join(escape_name(label) for label in LABELS)
+
+
+def _relationship_queries(rel_type: str) -> tuple[str, str]:
+    pattern = f"(s:{_ENTITY} {{id: row.source}})-[r:{escape_name(rel_type)} {{id: row.id}}]->(t:{_ENTITY} {{id: row.target}})"
     # only relationships that also hold evidence of documents outside this load need merging
     read = (
         f"UNWIND $keys AS row MATCH {pattern} "
@@ -314,8 +314,8 @@ def _relationship_queries(rel_type: str, source_label: str, target_label: str) -
     )
     write = (
         "UNWIND $rows AS row "
-        f"MATCH (s:{escape_name(source_label)} {{id: row.source}}) "
-        f"MATCH (t:{escape_name(target_label)} {{id: row.target}}) "
+        f"MATCH (s:{_ENTITY} {{id: row.source}}) "
+        f"MATCH (t:{_ENTITY} {{id: row.target}}) "
         f"MERGE (s)-[r:{escape_name(rel_type)} {{id: row.id}}]->(t) "
         "SET r = row.props"
     )
@@ -375,12 +375,12 @@ def _entities_tx(tx: neo4j.ManagedTransaction, pieces: list[tuple[str, list[dict
 
 
 def _relationships_tx(
-    tx: neo4j.ManagedTransaction, pieces: list[tuple[tuple[str, str, str], list[dict]]], docs: dict[str, bool],
+    tx: neo4j.ManagedTransaction, pieces: list[tuple[str, list[dict]]], docs: dict[str, bool],
     existing_types: frozenset[str],
 ) -> None:
-    for group, rows in pieces:
-        read, write = _relationship_queries(*group)
-        if group[0] in existing_types:
+    for rel_type, rows in pieces:
+        read, write = _relationship_queries(rel_type)
+        if rel_type in existing_types:
             keys = [{"id": row["id"], "source": row["source"], "target": row["target"]} for row in rows]
             existing = {record["id"]: record["props"] for record in tx.run(read, keys=keys, docs=docs)}
             if existing:
@@ -406,7 +406,7 @@ class LoadPlan:
 
     documents: list[dict]
     entities: dict[str, list[dict]]
-    relationships: dict[tuple[str, str, str], list[dict]]
+    relationships: dict[str, list[dict]]
 
     @classmethod
     def of(cls, graph: nx.MultiDiGraph) -> "LoadPlan":
@@ -437,7 +437,7 @@ def _batches(rows: list, size: int) -> Iterator[list]:
 def _group_batches(groups: Mapping, size: int) -> Iterator[list[tuple]]:
     """Batches of at most ``size`` rows that may span groups: ``[(group key, rows), ...]``.
 
-    One transaction per batch whatever the number of labels or (type, label, label) groups, so a
+    One transaction per batch whatever the number of labels or relationship types, so a
     graph with many small groups does not pay a commit for each of them.
     """
     batch, room = [], size
