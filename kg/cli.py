@@ -202,7 +202,7 @@ def export(graph_file: Path, fmt: str, out: Path) -> None:
     """Write GRAPH_FILE as JSON, GraphML, neo4j-admin CSV files or a Cypher script.
 
     \b
-    json     the graph file again, byte for byte
+    json     the graph file as kg build writes it (same graph, same bytes)
     graphml  for Gephi, yEd and networkx; list attributes are JSON text
     csv      nodes_<Label>.csv and relationships_<TYPE>.csv for
              neo4j-admin database import full (prints the command)

@@ -36,10 +36,10 @@ import networkx as nx
 
 from kg.errors import ExportError, GraphFileError
 from loaders.neo4j_rows import (
-    DOCUMENT_FIELDS, DOCUMENT_LABEL, MENTIONS, RelationshipRow, document_rows, mention_rows, node_rows,
+    ALL_LABELS, DOCUMENT_FIELDS, DOCUMENT_LABEL, MENTIONS, RelationshipRow, document_rows, mention_rows, node_rows,
     relationship_rows,
 )
-from loaders.properties import EVIDENCE_FIELDS, evidence_from_properties
+from loaders.properties import EDGE_TYPES, EVIDENCE_FIELDS, evidence_from_properties
 
 ARRAY_DELIMITER = "\x1f"
 ENTITY_IDS = "Entity"
@@ -102,6 +102,14 @@ def _relationship_table(rel_type: str, rows: list[RelationshipRow], start_ids: s
         for row in rows
     ]
     return [header, *body]
+
+
+def file_names() -> frozenset[str]:
+    """Every name an export may write: the files of a folder that belong to an import."""
+    return frozenset(
+        [f"nodes_{label}.csv" for label in ALL_LABELS]
+        + [f"relationships_{rel_type}.csv" for rel_type in (*EDGE_TYPES, MENTIONS)]
+    )
 
 
 def to_data(graph: nx.MultiDiGraph) -> dict[str, list[list[str]]]:
@@ -210,7 +218,7 @@ def loads(files: Mapping[str, str]) -> nx.MultiDiGraph:
 
 def read_csv_import(directory: Path) -> nx.MultiDiGraph:
     """Read the files :func:`dumps` wrote into ``directory`` back into a graph."""
-    paths = sorted(Path(directory).glob("*_*.csv"))
+    paths = sorted(path for path in Path(directory).glob("*.csv") if path.name in file_names())
     if not paths:
         raise GraphFileError(f"{directory}: no nodes_*.csv or relationships_*.csv files")
     try:

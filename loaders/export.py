@@ -7,6 +7,7 @@ file renamed into place), so an interrupted export never leaves half a file behi
 from __future__ import annotations
 
 import shlex
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,12 +42,24 @@ def _write_text(path: Path, text: str) -> Path:
     return path
 
 
+def _remove(paths: Iterable[Path]) -> None:
+    """Delete what an earlier export wrote and this one did not (a type no longer in the graph), so
+    the folder holds one import and nothing stale is loaded with it."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ExportError(f"{path}: cannot remove a stale file ({exc.strerror})") from None
+
+
 def export_graph(graph: nx.MultiDiGraph, fmt: str, out: Path) -> ExportResult:
     """Write ``graph`` in format ``fmt`` (a key of :data:`FORMATS`) to ``out``: a file, or for csv a directory."""
     out = Path(out)
     counts = {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
     if fmt == "csv":
-        files = tuple(_write_text(out / name, text) for name, text in csv_import.dumps(graph).items())
+        texts = csv_import.dumps(graph)
+        files = tuple(_write_text(out / name, text) for name, text in texts.items())
+        _remove(out / name for name in csv_import.file_names() - set(texts))
         return ExportResult(files, **counts, next_step=csv_import.import_command(files))
     if fmt == "cypher":
         path = _write_text(out, cypher_script.dumps(graph))

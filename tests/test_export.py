@@ -161,6 +161,15 @@ def test_csv_round_trip_keeps_delimiters_quotes_and_line_breaks():
     assert_same_graph(csv_import.loads(csv_import.dumps(graph)), graph, graph_attrs=False)
 
 
+def test_csv_export_removes_its_own_stale_files_and_nothing_else(graph, tmp_path):
+    (tmp_path / "relationships_RIVAL_OF.csv").write_text("stale", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("mine", encoding="utf-8")
+    export_graph(graph, "csv", tmp_path)
+    assert not (tmp_path / "relationships_RIVAL_OF.csv").exists()
+    assert (tmp_path / "notes.csv").read_text(encoding="utf-8") == "mine"
+    assert_same_graph(csv_import.read_csv_import(tmp_path), graph, graph_attrs=False)
+
+
 def test_csv_array_value_with_the_delimiter_is_refused(graph):
     graph.nodes[OBRIEN_ID]["aliases"] = ["bad\x1fname"]
     with pytest.raises(ExportError, match="U\\+001F"):
