@@ -162,11 +162,12 @@ class Arguments:
                 refs = [r for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                         for r in self.entities(c) if r.label in STATE_ACTOR_LABELS]
                 found.extend(refs[:1])
-        for child in noun.children:  # "the government of Japan"
+        for child in noun.children:  # "the government of Japan", "the regime of Bashar al-Assad"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     ref = self.mention_ref(obj)
-                    if ref is not None and ref.label in STATE_ACTOR_LABELS:
+                    if ref is not None and (ref.label in STATE_ACTOR_LABELS or ref.label == "Person"
+                                            and noun.lower_ in self.lexicon.state_descriptions):
                         found.append(ref)
         orgs = [r for r in found if r.label in ("Organization", "Person")]
         if orgs or found:

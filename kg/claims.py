@@ -42,6 +42,12 @@ _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
 _MEDIA_WORDS = {"agency", "media", "newspaper", "news", "broadcaster", "channel", "tv", "television", "radio", "daily", "outlet", "network", "press", "paper", "magazine"}
 _DISCOURSE_WINDOW = 6
+# Nouns under which a nominal happening is only possible ("the scenario of a missile attack").
+_HYPOTHETICAL_NOUNS = {
+    "scenario", "threat", "risk", "possibility", "prospect", "fear", "danger", "case", "plan", "proposal",
+    "likelihood", "chance", "warning", "preparation", "contingency", "hypothesis", "idea", "option", "rumour",
+    "rumor", "speculation", "prevention", "deterrence",
+}
 
 
 @dataclass
@@ -84,6 +90,8 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     trigger = args.doc[c.trigger]
     claim = _Claim()
     if c.nominal and c.pending != "agent":
+        if c.type in HAPPENINGS and _hypothetical(trigger):
+            claim.status, claim.modality = "negated", "possible"
         return claim
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else args.clause_root(trigger)
     modality = _modality(args, verb)
@@ -97,6 +105,16 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     return claim
 
 
+def _hypothetical(noun: Token) -> bool:
+    """A nominal happening inside "the scenario of", "the threat of", "plans for" ...: not a fact."""
+    current = noun
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+        if current.lemma_.lower() in _HYPOTHETICAL_NOUNS:
+            return True
+    return False
+
+
 def _modality(args: Arguments, verb: Token) -> str:
     """ "negated", "intended", "possible" or "" for the clause of a trigger."""
     lexicon = args.lexicon
@@ -107,7 +125,7 @@ def _modality(args: Arguments, verb: Token) -> str:
         if current != verb and current.lemma_.lower() in lexicon.negate_verbs:
             return "negated"
         aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll"} or "going" in {c.lower_ for c in current.children}:
+        if aux & {"will", "shall", "'ll", "would", "'d"} or "going" in {c.lower_ for c in current.children}:
             return "intended"
         if aux & _POSSIBLE_AUX and not any(c.lower_ == "have" for c in current.children if c.dep_ == "aux"):
             return "possible"

@@ -72,6 +72,7 @@ ORG_NAME_ENDINGS = {
     "Federation", "Parliament", "Assembly", "Senate", "Duma", "Cabinet", "Authority", "Board", "Bureau",
     "Organization", "Organisation", "Brigade", "Battalion", "Movement", "Front", "Alliance", "Coalition",
     "Holdings", "Industries", "Technologies", "Systems", "Partners", "Capital", "Media", "Magazine",
+    "Command", "Corps", "Guard", "Guards", "Unit", "Fleet", "Division", "Directorate", "Secretariat",
 }
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
@@ -325,7 +326,8 @@ def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bo
     if words[0].lower_ not in load_first_names() or words[0].lower_ in _NAME_PARTICLES:
         return False
     last = words[-1].text
-    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in ORG_HEADS:
+    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in ORG_HEADS \
+            or last in ORG_NAME_ENDINGS:
         return False
     return not any(gazetteer.state_name(t.text) or gazetteer.capital_code(t.text) for t in words)
 

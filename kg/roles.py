@@ -50,6 +50,15 @@ _DEPUTY = {"deputy", "vice", "assistant", "associate", "co", "acting"}
 _HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
+# Roles that say what a person does, not whom they serve: a state named with them is a nationality
+# ("a Somali political analyst"), not a membership.
+_PRIVATE_ROLES = {
+    "analyst", "expert", "scientist", "chief scientist", "professor", "lecturer", "scholar", "researcher",
+    "economist", "journalist", "correspondent", "reporter", "editor", "columnist", "commentator",
+    "presenter", "anchor", "strategist", "consultant", "manager", "partner", "employee", "staffer",
+    "fellow", "lawyer", "attorney", "activist", "executive", "owner", "coach", "founder", "co-founder",
+}
+_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 
 
@@ -98,12 +107,31 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 emit(candidate)
     for candidate in _bare_titles(args, bare, role_at, emitted):
         emit(candidate)
-    yield from emitted.values()
+    yield from _one_inferred_leader_per_state(args, list(emitted.values()))
+
+
+def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate]) -> list[Candidate]:
+    """Leaders inferred from the article's dominant state: at most one per state, the most mentioned
+    person, and none where the article names the state's leader outright."""
+    explicit = {c.target for c in candidates if c.type == "LEADER_OF" and c.rule not in _INFERRED}
+    mentions = {}
+    for ref in args.refs:
+        if ref is not None:
+            mentions[ref] = mentions.get(ref, 0) + 1
+    best: dict[Ref, Candidate] = {}
+    for c in candidates:
+        if c.rule in _INFERRED and c.target not in explicit:
+            if c.target not in best or mentions.get(c.source, 0) > mentions.get(best[c.target].source, 0):
+                best[c.target] = c
+    return [c for c in candidates if c.rule not in _INFERRED or best.get(c.target) is c]
 
 
 def _candidate(relation: str, person: Ref, target: Ref, trigger: int, rule: str, role: str, *, nominal: bool = True) -> Candidate | None:
     if relation == "LEADER_OF" and any(w.strip("-").lower() in _DEPUTY for w in role.replace("-", " ").split()):
         relation = "MEMBER_OF"
+    words = role.lower().split()
+    if target.label == "State" and words and (words[-1] in _PRIVATE_ROLES or " ".join(words[-2:]) in _PRIVATE_ROLES):
+        return None
     if target.label not in TARGET_LABELS[relation]:
         if relation == "MINISTER_OF" and target.label == "Organization":
             relation = "MEMBER_OF"
@@ -290,15 +318,21 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
         return
     states = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss") for r in args.modifier_entities(c)
               if r.label == "State"]
+    rule = "role.governance"
     if not states:
         known = {args.leaders[p] for p, _ in persons if p in args.leaders}
-        states = list(known) if len(known) == 1 else [r for r in args.description(noun, dominant_first=True)
-                                                      if r.label == "State"]
+        states = list(known)[:1] if len(known) == 1 else []
+    if not states:   # "The regime of X has ruled Syria": the one state of the sentence
+        here = {r for t in noun.sent for r in [args.mention_ref(t)] if r is not None and r.label == "State"
+                and args.mentions[args._by_token[t.i][0]].source != "demonym"}
+        states = list(here) if len(here) == 1 else []
+    if not states:   # "the regime of ruler Kim Jong Un": the state the article is about
+        states, rule = args._dominant(noun, ("State",), 1.5), "role.governance-dominant-state"
     if not states:
         return
     for person, token in persons:
         role = next((role_at[t.i].text for t in token.subtree if t.i in role_at and args.mention_ref(t) is None), "")
-        yield Candidate("LEADER_OF", person, states[0], noun.i, "role.governance", role=role, nominal=True)
+        yield Candidate("LEADER_OF", person, states[0], noun.i, rule, role=role, nominal=True)
 
 
 def _anonymous_titles(args: Arguments, role_at: dict[int, Span]) -> dict[str, set[Ref]]:
