@@ -56,6 +56,23 @@ def cli() -> None:
     """
 
 
+def neo4j_options(func):
+    """--uri/--user/--database (and the password) from options or NEO4J_* variables; never echoed."""
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True, show_envvar=True,
+                     help="Neo4j server."),
+        click.option("--user", envvar="NEO4J_USER", default=DEFAULT_USER, show_default=True, show_envvar=True,
+                     help="Neo4j user."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None, show_envvar=True,
+                     help="Database  [default: the server's default]"),
+        # Only from the environment: a password on the command line ends up in shell history and `ps`.
+        click.option("--password", envvar="NEO4J_PASSWORD", default="", hidden=True),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 #: Files ``kg build`` writes into --out besides graph.json: (format, name).
 BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv", "neo4j-import"))
 
@@ -70,8 +87,11 @@ BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv
               help="Your alias table (TSV: label, alias, canonical); its lines win over the packaged one.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per spaCy batch.")
+@click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j, as kg load does.")
+@neo4j_options
 @handle_errors
-def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int) -> None:
+def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int,
+              to_neo4j: bool, uri: str, user: str, database: str | None, password: str) -> None:
     """Read news articles (.txt files or folders) and write their knowledge graph to --out.
 
     Writes graph.json (node-link JSON, see docs/graph-format.md), merges.tsv (why names were merged
@@ -83,6 +103,7 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
     Example:
       kg build seeds --out out
       kg build articles/ more.txt --out out --aliases my-aliases.tsv
+      kg build seeds --out out --neo4j      # NEO4J_URI/USER/PASSWORD from the environment
     """
     settings = Settings(model=model, aliases_file=str(aliases) if aliases else None, batch_size=batch_size)
     result = build(paths, settings)
@@ -95,6 +116,9 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
     for line in summary_lines(result.graph, result.report):
         click.echo(line)
     click.echo("wrote " + ", ".join(str(p) for p in written))
+    if to_neo4j:
+        report = load_graph(result.graph, uri=uri, user=user, password=password, database=database)
+        click.echo("\n".join(report.summary_lines()))
     if result.report.skipped:
         sys.exit(1)
 
@@ -119,23 +143,6 @@ def viz(graph_file: Path, out: Path | None, top: int, title: str) -> None:
                f"{summary.edges} of {summary.total_edges} relations")
     if summary.nodes < summary.total_nodes:
         click.echo(f"note: only the {top} best-connected entities are drawn; use --top 0 to draw all", err=True)
-
-
-def neo4j_options(func):
-    """--uri/--user/--database (and the password) from options or NEO4J_* variables; never echoed."""
-    options = [
-        click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True, show_envvar=True,
-                     help="Neo4j server."),
-        click.option("--user", envvar="NEO4J_USER", default=DEFAULT_USER, show_default=True, show_envvar=True,
-                     help="Neo4j user."),
-        click.option("--database", envvar="NEO4J_DATABASE", default=None, show_envvar=True,
-                     help="Database  [default: the server's default]"),
-        # Only from the environment: a password on the command line ends up in shell history and `ps`.
-        click.option("--password", envvar="NEO4J_PASSWORD", default="", hidden=True),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
 
 
 @cli.command("load")
