@@ -25,6 +25,8 @@ from kg.names import entity_id
 from loaders import csv_import, cypher_script, graphml
 from loaders.cypher_script import cypher_literal
 from loaders.export import FORMATS, export_graph
+from loaders.neo4j import load_graph
+from loaders.properties import escape_name
 
 NASTY = [
     "O'Brien", "Back`tick", "}) DETACH DELETE n //", 'say "hi"', "C:\\new\\table", "back\\", "\\'",
@@ -380,3 +382,34 @@ def test_cypher_script_loads_into_neo4j_verbatim_and_idempotently(clean_neo4j, n
     assert rel["id"] == edge["id"] and rel["status"] == "alleged"
     assert rel["denied_by"] == ["North Korea", "Russia"]
     assert rel["evidence_starts"] == [edge["evidence"][0]["start"]]
+
+
+def database_snapshot(driver, database: str) -> tuple:
+    """Every node and relationship with labels/type and all properties, and the constraint names."""
+    with driver.session(database=database) as session:
+        nodes = sorted(
+            (tuple(r["labels"]), sorted(r["props"].items()))
+            for r in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+        )
+        rels = sorted(
+            (r["a"], r["type"], r["b"], sorted(r["props"].items()))
+            for r in session.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props")
+        )
+        constraints = sorted(r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name"))
+    return nodes, rels, constraints
+
+
+@pytest.mark.neo4j
+def test_cypher_script_gives_the_database_the_bolt_loader_gives(clean_neo4j, neo4j_settings):
+    driver, database = clean_neo4j, neo4j_settings.database
+    graph = sample_graph()
+    load_graph(graph, uri=neo4j_settings.uri, user=neo4j_settings.user, password=neo4j_settings.password,
+               database=database)
+    loaded = database_snapshot(driver, database)
+    with driver.session(database=database) as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+        for name in loaded[2]:
+            session.run(f"DROP CONSTRAINT {escape_name(name)}").consume()
+        for statement in cypher_script.to_data(graph):
+            session.run(statement).consume()
+    assert database_snapshot(driver, database) == loaded
