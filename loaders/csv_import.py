@@ -81,14 +81,13 @@ def _cell(value, where: str) -> str:
 
 
 def _table(id_column: str, rows: list[dict], label: str) -> list[list[str]]:
-    columns = list(rows[0])
-    header = [f"id:ID({id_column})"] + [
-        name + _column_type([row[name] for row in rows]) for name in columns if name != "id"
-    ] + [":LABEL"]
+    columns = [name for name in rows[0] if name != "id"]
+    header = [f"id:ID({id_column})"] + [name + _column_type([row[name] for row in rows]) for name in columns]
     body = [
-        [_cell(row[name], f"{label} {row['id']!r} {name}") for name in columns] + [label] for row in rows
+        [row["id"]] + [_cell(row[name], f"{label} {row['id']!r} {name}") for name in columns] + [label]
+        for row in rows
     ]
-    return [header, *body]
+    return [header + [":LABEL"], *body]
 
 
 def _relationship_table(rel_type: str, rows: list[RelationshipRow], start_ids: str) -> list[list[str]]:
@@ -145,7 +144,7 @@ def import_command(files: Iterable[Path], database: str = "neo4j") -> str:
     args = ["neo4j-admin", "database", "import", "full", database, *IMPORT_OPTIONS]
     for path in files:
         kind = "relationships" if Path(path).name.startswith("relationships_") else "nodes"
-        args.append(f"--{kind}={path}")
+        args.append(f"--{kind}={Path(path).resolve()}")  # neo4j-admin may run from another folder
     return shlex.join(args)
 
 
