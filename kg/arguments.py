@@ -57,6 +57,7 @@ class Arguments:
     sent_of: list[int] = field(default_factory=list)
     _by_token: dict[int, list[int]] = field(default_factory=dict)
     leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
+    titles: dict[str, set[Ref]] = field(default_factory=dict)   # role word -> people titled so (filled by roles)
 
     def __post_init__(self) -> None:
         self.sent_of = [0] * len(self.doc)
@@ -105,7 +106,19 @@ class Arguments:
                     return owners[:1]
             if lower in self.lexicon.state_descriptions or lower in self.lexicon.organization_descriptions:
                 return self.description(token)
+            holder = self._title_holder(token)
+            if holder:
+                return holder
         return []
+
+    def _title_holder(self, noun: Token) -> list[Ref]:
+        """ "the minister", "Al Qaeda leader": the one person the article gives that title."""
+        if noun.lower_ not in self.lexicon.role_heads or any(c.lower_ in ("a", "an", "another", "any") for c in noun.children):
+            return []
+        if not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children):
+            return []
+        holders = self.titles.get(noun.lower_, set())
+        return list(holders) if len(holders) == 1 else []
 
     def modifier_entities(self, token: Token) -> list[Ref]:
         """Entities of a modifier token itself ("Russian" in "Russian invasion", "its" in "its war")."""

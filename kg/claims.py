@@ -42,6 +42,7 @@ _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
 _MEDIA_WORDS = {"agency", "media", "newspaper", "news", "broadcaster", "channel", "tv", "television", "radio", "daily", "outlet", "network", "press", "paper", "magazine"}
 _DISCOURSE_WINDOW = 6
+_NOT_YET = {"scheduled", "planned", "upcoming", "proposed", "expected", "possible", "potential", "future", "next", "prospective", "hypothetical", "imminent", "would-be", "forthcoming", "intended"}
 # Nouns under which a nominal happening is only possible ("the scenario of a missile attack").
 _HYPOTHETICAL_NOUNS = {
     "scenario", "threat", "risk", "possibility", "prospect", "fear", "danger", "case", "plan", "proposal",
@@ -106,7 +107,10 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
 
 
 def _hypothetical(noun: Token) -> bool:
-    """A nominal happening inside "the scenario of", "the threat of", "plans for" ...: not a fact."""
+    """A nominal happening inside "the scenario of", "the threat of", "plans for" ..., or one that is
+    "scheduled", "planned", "possible": not a fact."""
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in noun.children):
+        return True
     current = noun
     while current.head != current and current.pos_ not in ("VERB", "AUX"):
         current = current.head

@@ -37,6 +37,8 @@ AGREEMENT_NOUNS = {
     "memorandum", "contract", "contracts", "declaration", "protocol", "mou", "charter", "ceasefire",
     "truce", "armistice", "roadmap", "communique", "communiqué",
 }
+# Verbs that voice a stance named by their object ("reiterated US support for ..."): their subject holds it too.
+EXPRESSING_VERBS = {"reiterate", "express", "voice", "pledge", "offer", "show", "declare", "affirm", "reaffirm", "underline", "stress", "signal", "repeat"}
 # Event nouns that are themselves meetings with someone ("talks with X"): not an attended event then.
 _MEETING_PREPS = {"with", "between"}
 
@@ -147,6 +149,9 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
     ) and not any(_is_arms(args, c) for c in noun.children if c.dep_ == "compound"):
         return
     sources, via_verb = _noun_sources(args, noun, frame)
+    if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS and noun.head.lemma_.lower() in EXPRESSING_VERBS:
+        speakers = _allowed(args.entities_of(args.subjects(noun.head)), frame.source)   # "Tillerson reiterates US support"
+        sources = sources + [r for r in speakers if r not in sources]
     pairs: list[tuple[Ref, Ref]] = []
     for slot in frame.object:
         if slot == "between":

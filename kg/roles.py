@@ -58,7 +58,10 @@ _PRIVATE_ROLES = {
     "presenter", "anchor", "strategist", "consultant", "manager", "partner", "employee", "staffer",
     "fellow", "lawyer", "attorney", "activist", "executive", "owner", "coach", "founder", "co-founder",
 }
-_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state")
+_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
+# Bare titles of a state's public office that may take a state from their sentence or the article.
+_PUBLIC_OFFICE = {"vice president", "vice-president", "ambassador", "envoy", "senator", "congressman",
+                  "congresswoman", "lawmaker", "legislator", "mp", "deputy", "press secretary"}
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 
 
@@ -96,7 +99,9 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
         for found in _prenominal(args, mention, person, role_at):
             if isinstance(found, _Title):
                 bare.append(found)
-            else:
+                args.titles.setdefault(found.word, set()).add(person)
+            elif found is not None:
+                args.titles.setdefault(found.role.lower().split()[-1], set()).add(person)
                 emit(found)
         for candidate in (*_appositive(args, head, person, role_at), *_predicate(args, head, person, role_at),
                           *_organization_person(args, mention, head, person)):
@@ -366,7 +371,7 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
     holders: dict[str, set[Ref]] = defaultdict(set)
     for title in bare:
         holders[title.word].add(title.person)
-    has_role = {key[1] for key in emitted if key[0] in ("LEADER_OF", "MINISTER_OF")}
+    has_role = {key[1] for key in emitted if key[0] in ("LEADER_OF", "MINISTER_OF", "MEMBER_OF")}
     done: set[tuple[Ref, str]] = set()
     for title in bare:
         if (title.person, title.word) in done:
@@ -376,8 +381,34 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if len(owners) == 1 and len(holders[title.word]) == 1:
             yield _candidate(title.relation, title.person, next(iter(owners)), title.trigger,
                              "role.title-description", title.role)
-        elif title.word in _HEAD_OF_STATE and title.person not in has_role and "former" not in title.role.lower():
-            states = args._dominant(args.doc[title.trigger], ("State",), 2.0)
-            if states:
-                yield _candidate(title.relation, title.person, states[0], title.trigger,
-                                 "role.title-dominant-state", title.role)
+            continue
+        public = title.word in _HEAD_OF_STATE or title.relation == "MINISTER_OF" or title.word in _PUBLIC_OFFICE
+        if not public or title.person in has_role:
+            continue
+        state = _nearest_state(args, title.trigger)
+        if state is not None:
+            yield _candidate(title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
+            continue
+        states = args._dominant(args.doc[title.trigger], ("State",), 2.0)
+        if states:
+            yield _candidate(title.relation, title.person, states[0], title.trigger,
+                             "role.title-dominant-state", title.role)
+
+
+def _nearest_state(args: Arguments, index: int) -> Ref | None:
+    """The state named nearest before a title in its sentence, else nearest after (demonyms aside)."""
+    sentence = args.doc[index].sent
+    before, after = None, None
+    for token in sentence:
+        indices = args._by_token.get(token.i, [])
+        if not indices:
+            continue
+        mention = args.mentions[indices[0]]
+        ref = args.refs[indices[0]]
+        if ref is None or ref.label != "State" or mention.source == "demonym":
+            continue
+        if token.i < index:
+            before = ref
+        elif after is None:
+            after = ref
+    return before or after
