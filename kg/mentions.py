@@ -206,9 +206,12 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
 def _org_context(span: Span) -> bool:
     """The name stands in apposition to, or compounds with, an organization noun."""
     root = span.root
-    if root.dep_ in ("appos", "compound") and root.head.lower_ in ORG_HEADS and root.head.i not in range(span.start, span.end):
+    head = root.head
+    if root.dep_ in ("appos", "compound") and head.lower_ in ORG_HEADS and not head.is_title \
+            and head.i not in range(span.start, span.end):
         return True
-    return any(c.dep_ in ("appos", "compound") and c.lower_ in ORG_HEADS and c.i < span.start for c in root.children)
+    return any(c.dep_ in ("appos", "compound") and c.lower_ in ORG_HEADS and not c.is_title and c.i < span.start
+               for c in root.children)
 
 
 def _unnamed_organizations(doc: Doc, covered: set[int]) -> Iterator[Span]:
@@ -246,6 +249,13 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)
+    plural = _plural_demonym(span.text, gazetteer)
+    if plural:   # "North Koreans", tagged PERSON or ORG
+        return _state_mention(span, doc_id, sent_of, gazetteer, code=plural)
+    if len(span) == 1 and span[0].lower_ in lexicon.event_nouns:
+        return None   # "Raid": an unnamed event, read as one by the event-noun rule
+    if _only_state_names(span, gazetteer):
+        return None   # "US-Japan": the states themselves are mentions
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
         code = gazetteer.demonym_code(span.text) or _plural_demonym(span.text, gazetteer)
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
@@ -266,6 +276,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         span = _strip_person_title(span, lexicon)
         if span is None:
             return None
+        while len(span) > 1 and span[-1].tag_ == "NNS":   # "Sami Zeidan Guests:"
+            span = span[:-1]
         text = span.text
     if label == "Organization" and _is_title_fragment(span, roles, lexicon):
         return None
@@ -346,7 +358,13 @@ def _acts(span: Span) -> bool:
 
 def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:
     """ "North Koreans", "Russians": the people of a state stand for it like its demonym."""
-    return gazetteer.demonym_code(text[:-1]) if text.endswith("s") else None
+    return gazetteer.demonym_code(text[:-1]) if text.endswith("s") and len(text) > 3 else None
+
+
+def _only_state_names(span: Span, gazetteer: Gazetteer) -> bool:
+    """ "US-Japan", "Sino-Russian": a compound of states or demonyms, not a name of its own."""
+    words = [t.text for t in span if not t.is_punct]
+    return len(words) > 1 and all(gazetteer.state_name(w) for w in words)
 
 
 def _state_mention(span: Span, doc_id: str, sent_of: list[int], gazetteer: Gazetteer, *, nested: bool = False,
@@ -385,8 +403,10 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     name = _clean_name(text)
     if len(name) < 2 or not _HAS_UPPER.search(name) or _URLISH.search(name):
         return False
-    if name in lexicon.thing_acronyms or _ALLCAPS_PLURAL.match(name):
+    if name in lexicon.thing_acronyms or _ALLCAPS_PLURAL.match(name) or name in lexicon.not_names:
         return False
+    if name.lower().rstrip(".") in lexicon.honorifics or name.lower() + "." in lexicon.honorifics:
+        return False   # "Ret" of "Ret. Lt. Gen."
     if name.rstrip("s") in lexicon.thing_acronyms:
         return False
     if not any(ch.isalpha() for ch in name):
@@ -405,7 +425,8 @@ def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
         else:
             break
     trimmed = doc[start:span.end]
-    if len(trimmed) == 1 and trimmed[0].lower_ in lexicon.role_heads:
+    if len(trimmed) == 1 and (trimmed[0].lower_ in lexicon.role_heads or trimmed[0].lower_.rstrip("-") in lexicon.former
+                              or trimmed[0].lower_ in lexicon.honorifics):
         return None
     return trimmed
 

@@ -55,6 +55,7 @@ class Lexicon:
     former: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
+    not_names: frozenset[str]             # capitalised
     event_nouns: frozenset[str]
     group_nouns: frozenset[str]
     possessed_nouns: frozenset[str]
@@ -121,6 +122,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         former=_words(titles, "former", source),
         title_modifiers=_words(titles, "title_modifiers", source),
         honorifics=_words(titles, "honorifics", source),
+        not_names=_words(titles, "not_names", source, lower=False),
         event_nouns=_words(nouns, "event_nouns", source),
         group_nouns=_words(nouns, "group_nouns", source),
         possessed_nouns=_words(nouns, "possessed_nouns", source),
