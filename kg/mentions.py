@@ -287,7 +287,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
             return None
         text = span.text
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon)
-                                                  or _titled(span, roles, lexicon)):
+                                                  or _titled(span, roles, lexicon) or _leads_government(span)):
         label = "Person"
     if label in ("Person", "Location") and span[-1].text in ORG_NAME_ENDINGS and len(span) > 1:
         label = "Organization"
@@ -327,6 +327,13 @@ def _titled(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
         return True
     return any(r.end == span.start and r.label_ != "MEMBER_OF" or r.end == span.start and r.text.lower() in
                ("ambassador", "senator", "spokesman", "spokeswoman") for r in roles)
+
+
+def _leads_government(span: Span) -> bool:
+    """ "the Trump administration", "the Obama presidency": a person's name modifying a government noun."""
+    root = span.root
+    return len(span) <= 3 and all(t.is_title for t in span) and root.dep_ == "compound" \
+        and root.head.lower_ in ("administration", "presidency", "government", "cabinet", "regime", "campaign")
 
 
 def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:

@@ -4,7 +4,10 @@ Decisions, in order:
 
 1. **Type voting.** Mentions with the same normalised name are one group; the group's label is the
    majority of its mentions' labels (the gazetteer's State always wins). A one-word name that is a
-   word of a multi-word person name in the same document is a Person ("Shoigu", tagged GPE twice).
+   word of a multi-word person name in the same document is a Person ("Shoigu", tagged GPE twice);
+   so is a one-word capitalised name the model tagged a person even once ("Trump", tagged ORG
+   three times and PERSON once: the small model often calls surnames organizations, hardly ever
+   the other way round).
 2. **Short names of people.** "Kim" -> "Kim Jong Un", "Shoigu" -> "Sergei Shoigu": a person name
    whose words all occur in a longer person name of the document is that person; with several
    candidates, the one mentioned last before it (else first after it).
@@ -105,9 +108,17 @@ def _vote(mentions: list[Mention]) -> dict[str, _Group]:
         votes[key][label] += 10 if label == "State" and m.canonical else 1
     groups = {}
     for key, counter in votes.items():
+        if counter["Person"] and counter["Organization"] + counter["Location"] and _surname_like(mentions, index[key]):
+            counter["Person"] += counter["Organization"] + counter["Location"]   # the model rarely calls an organization a person
         best = max(counter, key=lambda lab: (counter[lab], -_LABEL_PRIORITY.index(lab)))
         groups[key] = _Group(key=key, label=best, mentions=index[key], generic=generic.get(key, False))
     return groups
+
+
+def _surname_like(mentions: list[Mention], indices: list[int]) -> bool:
+    """A single capitalised word, not an acronym ("Trump", "Harward"), tagged a person at least once."""
+    name = mentions[indices[0]].name
+    return len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha()
 
 
 def _words(name: str) -> list[str]:
