@@ -91,7 +91,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
-    for span in _unnamed_organizations(doc, covered):
+    for span in _unnamed_organizations(doc, covered, gazetteer):
         found.append(Mention(
             doc_id=doc_id, text=span.text, name=_clean_name(span.text), label="Organization",
             start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
@@ -135,7 +135,7 @@ def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [piece for ent in doc.ents for piece in _cut(ent)]
+    ents = [part for ent in doc.ents for piece in _cut(ent) for part in _split_trailing_person(*piece)]
     i = 0
     while i < len(ents):
         ent, label = ents[i]
@@ -150,6 +150,19 @@ def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
                 continue
         yield ent, label
         i += 1
+
+
+def _split_trailing_person(ent: Span, label: str) -> list[tuple[Span, str]]:
+    """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person."""
+    if label != "ORG" or len(ent) < 4:
+        return [(ent, label)]
+    first_names = load_first_names()
+    for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
+        tail = ent[k:]
+        if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and all(t.is_title and t.is_alpha for t in tail) \
+                and not ent[k - 1].is_punct and ent[k - 1].text not in ("of", "for", "and"):
+            return [(ent[:k], label), (tail, "PERSON")]
+    return [(ent, label)]
 
 
 def _cut(ent: Span) -> list[tuple[Span, str]]:
@@ -214,7 +227,7 @@ def _org_context(span: Span) -> bool:
                for c in root.children)
 
 
-def _unnamed_organizations(doc: Doc, covered: set[int]) -> Iterator[Span]:
+def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
     """Capitalised words right before an organization noun that no entity covers ("the X-Y party")."""
     for head in doc:
         if head.lower_ not in ORG_HEADS or head.pos_ != "NOUN" or head.is_title:
@@ -235,6 +248,9 @@ def _unnamed_organizations(doc: Doc, covered: set[int]) -> Iterator[Span]:
         if any(doc[t].ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL") for t in range(start, head.i)):
             continue
         span = doc[start:head.i]
+        words = [t.text for t in span if not t.is_punct]
+        if words and all(gazetteer.state_name(w) for w in words):
+            continue   # "the US-Japan alliance": states, not an organization's name
         if len(span) > 1 or span[0].pos_ == "PROPN":
             yield span
 
@@ -249,13 +265,13 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)
-    plural = _plural_demonym(span.text, gazetteer)
-    if plural:   # "North Koreans", tagged PERSON or ORG
+    plural = _plural_demonym(span.text, gazetteer) or (gazetteer.state_code(span.text[:-1]) if span.text.endswith("s") else None)
+    if plural:   # "North Koreans", "Japans", tagged PERSON or ORG
         return _state_mention(span, doc_id, sent_of, gazetteer, code=plural)
     if len(span) == 1 and span[0].lower_ in lexicon.event_nouns:
         return None   # "Raid": an unnamed event, read as one by the event-noun rule
-    if _only_state_names(span, gazetteer):
-        return None   # "US-Japan": the states themselves are mentions
+    if _only_state_names(span, gazetteer) or _prefixed_adjective(span):
+        return None   # "US-Japan", "trans-Pacific": no name of its own
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
         code = gazetteer.demonym_code(span.text) or _plural_demonym(span.text, gazetteer)
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
@@ -276,7 +292,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         span = _strip_person_title(span, lexicon)
         if span is None:
             return None
-        while len(span) > 1 and span[-1].tag_ == "NNS":   # "Sami Zeidan Guests:"
+        while len(span) > 2 and span[-1].tag_ in ("NNS", "NNPS"):   # "Sami Zeidan Guests:"
             span = span[:-1]
         text = span.text
     if label == "Organization" and _is_title_fragment(span, roles, lexicon):
@@ -366,6 +382,11 @@ def _acts(span: Span) -> bool:
 def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:
     """ "North Koreans", "Russians": the people of a state stand for it like its demonym."""
     return gazetteer.demonym_code(text[:-1]) if text.endswith("s") and len(text) > 3 else None
+
+
+def _prefixed_adjective(span: Span) -> bool:
+    """ "trans-Pacific", "pro-Western": a lower-case prefix glued to a name makes an adjective."""
+    return span[0].text[:1].islower() and len(span) > 1 and span[1].text in ("-", "\u2013")
 
 
 def _only_state_names(span: Span, gazetteer: Gazetteer) -> bool:
