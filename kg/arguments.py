@@ -244,6 +244,8 @@ class Arguments:
             root = self.doc[mention.token_start:mention.token_end].root
             if mention.source == "demonym" or root.dep_ in ("compound", "amod", "npadvmod"):
                 continue
+            if root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("tell", "inform", "brief", "ask", "assure"):
+                continue   # "told CNN that it ...": the one told is not the one spoken of
             out.append(i)
         return out
 
@@ -268,13 +270,18 @@ class Arguments:
         return head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS)
 
     def _recent_group(self, pronoun: Token) -> list[Ref]:
-        """ "they": the coordinated subject of the clause that governs it, or of the sentence before."""
+        """ "they": the coordinated subject of the clause that governs it, or of the sentence before.
+        A clause whose subject names no entities ("Somali leaders who paid their trips") stops the search."""
         for ancestor in pronoun.ancestors:
             if ancestor.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+                if subjects and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects) and ancestor.dep_ == "relcl":
+                    subjects = [ancestor.head]
                 refs = self.entities_of(subjects)
                 if len(refs) > 1:
                     return refs
+                if subjects and not refs:
+                    return []
         sentence = self.sent_of[pronoun.i]
         for token in self.doc:
             if self.sent_of[token.i] == sentence - 1 and token.dep_ in SUBJECT_DEPS:

@@ -58,6 +58,7 @@ _PRIVATE_ROLES = {
     "presenter", "anchor", "strategist", "consultant", "manager", "partner", "employee", "staffer",
     "fellow", "lawyer", "attorney", "activist", "executive", "owner", "coach", "founder", "co-founder",
 }
+_PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
 _INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
 # Bare titles of a state's public office that may take a state from their sentence or the article.
 _PUBLIC_OFFICE = {"vice president", "vice-president", "ambassador", "envoy", "senator", "congressman",
@@ -331,6 +332,9 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
         here = {r for t in noun.sent for r in [args.mention_ref(t)] if r is not None and r.label == "State"
                 and args.mentions[args._by_token[t.i][0]].source != "demonym"}
         states = list(here) if len(here) == 1 else []
+    if not states:   # "Haley said the administration of President Trump ...": the state named nearby
+        nearest = _nearest_state(args, noun.i)
+        states, rule = ([nearest], "role.title-nearest-state") if nearest else ([], rule)
     if not states:   # "the regime of ruler Kim Jong Un": the state the article is about
         states, rule = args._dominant(noun, ("State",), 1.5), "role.governance-dominant-state"
     if not states:
@@ -396,7 +400,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
 
 
 def _nearest_state(args: Arguments, index: int) -> Ref | None:
-    """The state named nearest before a title in its sentence, else nearest after (demonyms aside)."""
+    """The state named nearest before a title in its sentence, else nearest after; demonyms (a
+    nationality) and places ("first in Kazakhstan") aside."""
     sentence = args.doc[index].sent
     before, after = None, None
     for token in sentence:
@@ -406,6 +411,9 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         mention = args.mentions[indices[0]]
         ref = args.refs[indices[0]]
         if ref is None or ref.label != "State" or mention.source == "demonym":
+            continue
+        root = args.doc[mention.token_start:mention.token_end].root
+        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
             continue
         if token.i < index:
             before = ref
