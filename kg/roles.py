@@ -107,6 +107,14 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
         for candidate in (*_appositive(args, head, person, role_at), *_predicate(args, head, person, role_at),
                           *_organization_person(args, mention, head, person)):
             emit(candidate)
+    for token in doc:   # "when he was commander of US Central Command"
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+            for person in args.antecedents(token):
+                for candidate in _predicate(args, token, person, role_at):
+                    emit(candidate)
+    for mention, person in people:   # "Mouin Rabbani - Former head of political affairs at the Office ..."
+        for candidate in _role_after_dash(args, mention, person, role_at):
+            emit(candidate)
     for token in doc:
         if token.lower_ in GOVERNANCE_NOUNS and token.pos_ == "NOUN":
             for candidate in _governance(args, token, role_at):
@@ -285,6 +293,36 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
         if found:
             relation, role, owner = found
             yield _candidate(relation, person, owner, noun.i, "role.predicate", role, nominal=False)
+
+
+def _role_after_dash(args: Arguments, mention: Mention, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
+    """Credit lines: "Name - Chief political correspondent for USA Radio Network"."""
+    doc = args.doc
+    dash = mention.token_end
+    if dash >= len(doc) or doc[dash].text not in ("-", "\u2013", "\u2014") or not doc[dash - 1].whitespace_:
+        return
+    for k in range(dash + 1, min(len(doc), dash + 8)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return
+        span = role_at.get(k)
+        if span is None or k != span.end - 1:
+            continue
+        role = doc[dash + 1:span.end].text
+        nxt = span.end
+        owners = []
+        if nxt < len(doc) and doc[nxt].lower_ in _ROLE_PREPS:
+            for t in range(nxt + 1, min(len(doc), nxt + 12)):
+                if doc[t].is_punct:
+                    break
+                ref = args.mention_ref(doc[t])
+                if ref is not None and ref.label in ("Organization", "State") and ref not in owners:
+                    owners.append(ref)
+        else:   # "Former Arab League and UN diplomat"
+            owners = [r for t in range(dash + 1, span.start) for r in [args.mention_ref(doc[t])]
+                      if r is not None and r.label in ("Organization", "State")]
+        for owner in dict.fromkeys(owners):
+            yield _candidate(span.label_, person, owner, span.start, "role.credit-line", role)
+        return
 
 
 def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
