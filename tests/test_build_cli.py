@@ -71,7 +71,7 @@ def test_missing_path_and_empty_folder_are_reported(tmp_path):
                                       "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "nope: no such file or directory" in result.output
-    assert "empty: folder holds no .txt files" in result.output
+    assert "empty: folder holds no .txt, .csv, .jsonl or .zip files" in result.output
     assert (tmp_path / "out" / "graph.json").is_file()
 
 
