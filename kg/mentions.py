@@ -472,8 +472,8 @@ def _event_chunks(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.event_nouns and token.lower_ not in lexicon.event_nouns:
             continue
-        if token.dep_ == "compound":
-            continue  # "parade ground": the head is something else
+        if token.dep_ == "compound" or token.ent_type_ in ("DATE", "TIME"):
+            continue  # "parade ground": the head is something else; "March" is a month
         kept = [t for t in _name_tokens(token)]
         yield doc[min(t.i for t in kept): max(t.i for t in kept) + 1]
 
@@ -497,7 +497,8 @@ def _name_tokens(head: Token) -> list[Token]:
 
 
 def _event_mention(chunk: Span, doc_id: str, sent_of: list[int]) -> Mention:
-    name = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.text.lower() for t in chunk)
+    name = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() or (t.is_title and not t.is_sent_start)
+                    else t.text.lower() for t in chunk)
     return Mention(
         doc_id=doc_id, text=chunk.text, name=name, label="Event", start=chunk.start_char,
         end=chunk.end_char, token_start=chunk.start, token_end=chunk.end, sent=sent_of[chunk.start],

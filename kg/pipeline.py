@@ -5,11 +5,13 @@ Each stage lives in its own module; this one only wires them, one way:
     read -> clean -> nlp -> mentions -> resolve -> roles + relations -> claims -> link -> graph
 
 :func:`extract_document` is everything one document goes through after parsing (pure, picklable
-result); :func:`build` streams documents through ``nlp.pipe`` and merges the results.
+result); :func:`extract_batch` parses and extracts a batch inside a spaCy memory zone; :func:`build`
+streams batches through an engine (:mod:`kg.engines`: this process, N processes or a Dask cluster),
+records finished results in a checkpoint (:mod:`kg.checkpoint`) and merges them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,15 +19,17 @@ import networkx as nx
 from spacy.tokens import Doc
 
 from kg.aliases import load_aliases
+from kg.checkpoint import Checkpoint
 from kg.arguments import Arguments
 from kg.claims import decide_claims
 from kg.clean import clean_text
+from kg.engines import engine_for
 from kg.gazetteer import load_gazetteer
 from kg.graph import GraphBuilder
 from kg.link import Linking, link
 from kg.mentions import extract_mentions
 from kg.nlp import load_pipeline
-from kg.read import read_documents
+from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import extract_relations, infer_visits, visits_to_states
 from kg.resolve import resolve_document
@@ -56,38 +60,102 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)
     used = {r.source for r in relations} | {r.target for r in relations}
-    entities = tuple(e for e in resolution.entities if not e.generic or e.ref in used)
+    entities = tuple(e for e in resolution.entities if not e.generic or e.ref in used or _qualified(e.name))
     return DocumentResult(document.info, entities, tuple(relations), mentions=len(mentions))
 
 
-def extract_documents(documents: Iterable[Document], settings: Settings = Settings()) -> Iterator[DocumentResult]:
-    """Parse documents in a stream (``nlp.pipe``) and extract each; never holds all Docs at once."""
+def extract_batch(documents: Sequence[Document], settings: Settings = Settings()) -> list[DocumentResult]:
+    """Parse a batch (``nlp.pipe``) and extract each document, inside one spaCy memory zone.
+
+    The zone frees the vocabulary entries the batch added, so memory stays flat over any number of
+    batches; the Docs never leave it, only the plain-Python results do.
+    """
     nlp = load_pipeline(settings)
-    stream = ((clean_text(d.text), d) for d in documents)
-    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size):
-        yield extract_document(doc, document, settings)
+    with nlp.memory_zone():
+        stream = ((clean_text(d.text), d) for d in documents)
+        return [extract_document(doc, document, settings)
+                for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size)]
+
+
+def _qualified(event_name: str) -> bool:
+    """An unnamed event qualified by a name ("Dutch parliamentary election", "NATO summit") is worth a
+    node of its own; a bare "the meeting" is kept only when a relation needs it."""
+    return any(word[:1].isupper() for word in event_name.split()[:-1])
+
+
+def extract_documents(documents: Iterable[Document], settings: Settings = Settings()) -> Iterator[DocumentResult]:
+    """Parse and extract documents in a stream, a batch at a time; never holds all Docs at once."""
+    for batch in batched(documents, settings.batch_size):
+        yield from extract_batch(batch, settings)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last one shorter), read lazily."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def build(paths: Iterable[Path], settings: Settings = Settings(),
-          on_result: Callable[[DocumentResult], None] | None = None) -> BuildResult:
-    """Read, extract and merge: the whole job behind ``kg build``."""
+          on_result: Callable[[DocumentResult], None] | None = None, *, columns: Columns = Columns(),
+          checkpoint: Path | None = None, resume: bool = False,
+          on_batch: Callable[[BuildReport], None] | None = None) -> BuildResult:
+    """Read, extract and merge: the whole job behind ``kg build``.
+
+    With ``checkpoint`` (a file), finished results are appended to it a batch at a time; with
+    ``resume`` too, documents whose results it already holds are not extracted again. ``on_batch``
+    gets the report after every batch (progress display). The graph does not depend on the engine,
+    the batch size, the input order or on resuming.
+    """
     report = BuildReport()
     aliases = load_aliases(settings.aliases_file)
-    load_pipeline(settings)   # fail early (and once) when the model is missing
-
-    def documents() -> Iterator[Document]:
-        for item in read_documents(paths, max_chars=settings.max_chars):
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-            else:
-                yield item
-
+    engine = engine_for(settings)
+    if settings.engine == "local" and settings.workers <= 1:
+        load_pipeline(settings)   # fail early (and once) when the model is missing
+    store = Checkpoint(checkpoint, settings, resume=resume) if checkpoint else None
     builder = GraphBuilder()
-    for result in extract_documents(documents(), settings):
+
+    def add(result: DocumentResult, resumed: bool = False) -> None:
         builder.add(result)
         report.documents.append(result.document)
         report.words += result.document.words
+        report.facts += len(result.relations)
+        if resumed:
+            report.resumed += 1
+            report.resumed_words += result.document.words
         if on_result is not None:
             on_result(result)
+
+    def documents() -> Iterator[Document]:
+        for item in read_documents(paths, max_chars=settings.max_chars, columns=columns):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                continue
+            done = store.lookup(item.info) if store else None
+            if done is None:
+                yield item
+            else:
+                add(done, resumed=True)
+
+    try:
+        if store:
+            store.write([])   # a fresh run replaces an old checkpoint before any work
+        for results in engine.map(extract_batch, batched(documents(), settings.batch_size), settings):
+            if store:
+                store.write(results)
+            for result in results:
+                add(result)
+            if on_batch is not None:
+                on_batch(report)
+    finally:
+        if store:
+            store.close()
+    if on_batch is not None:
+        on_batch(report)
     linking = link(builder.entity_names(), aliases)
     return BuildResult(builder.graph(linking.resolve), report, linking)
