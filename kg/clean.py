@@ -38,7 +38,7 @@ _FURNITURE = re.compile(
 _SHARE_WORD = r"(?:send|share|facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble(?:upon)?|digg|reddit|newsvine|permalink|email|e-mail|print|pinterest|xing|vkontakte|vk|telegram|flipboard|pocket|messenger|copy\s+link)"
 _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?://\S+)?", re.IGNORECASE)
 # A hyphen glued after punctuation, or between a lower-case word and a capitalised one: a lost space.
-_LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])")
+_LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"\s])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])")
 _KEEP_PREFIXES = ("anti", "semi", "post", "self", "ultra", "inter", "trans", "intra", "multi", "extra", "super", "pseudo", "counter", "mid")
 _PLACEHOLDER = re.compile(r"%[sd]\b|\{\w*\}|\{\{.*?\}\}")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")

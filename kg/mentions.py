@@ -247,6 +247,10 @@ def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer) ->
             continue
         if any(doc[t].ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL") for t in range(start, head.i)):
             continue
+        while start < head.i and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if start == head.i:
+            continue
         span = doc[start:head.i]
         words = [t.text for t in span if not t.is_punct]
         if words and all(gazetteer.state_name(w) for w in words):
