@@ -5,6 +5,7 @@ failures (:class:`kg.errors.KGError`) become one ``error:`` line (plus a hint) a
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import shutil
@@ -18,7 +19,11 @@ from kg.errors import KGError
 from kg.evaluate import SPLITS, evaluate, evaluation_data, report_lines
 from kg.graph import read_graph, write_graph
 from kg.link import MERGES_FILE, explain_lines, read_merges, write_merges
+from kg.checkpoint import FILE_NAME as CHECKPOINT_FILE
+from kg.engines import ENGINES
 from kg.pipeline import build
+from kg.progress import Progress
+from kg.read import Columns
 from kg.settings import DEFAULT_MODEL, Settings
 from kg.summary import summary_lines
 from kg.show import show_lines
@@ -86,27 +91,50 @@ BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Your alias table (TSV: label, alias, canonical); its lines win over the packaged one.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-              help="Documents per spaCy batch.")
+              help="Documents per spaCy batch (and per shard sent to a worker).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Local worker processes, each with its own copy of the model.")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where to extract: here (local) or on a Dask distributed cluster (dask).")
+@click.option("--scheduler", metavar="ADDRESS", envvar="KG_DASK_SCHEDULER", show_envvar=True,
+              help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
+@click.option("--resume", is_flag=True,
+              help="Skip the documents already done in --out's checkpoint (an interrupted or earlier run).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or progress lines.")
+@click.option("--text-column", default=Columns.text, show_default=True, help="CSV column / JSON key of the text.")
+@click.option("--title-column", default=Columns.title, show_default=True, help="... of the title.")
+@click.option("--id-column", default=Columns.id, show_default=True, help="... of the article id.")
+@click.option("--date-column", default=Columns.date, show_default=True, help="... of the publication date.")
+@click.option("--url-column", default=Columns.url, show_default=True, help="... of the article's URL.")
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j, as kg load does.")
 @neo4j_options
 @handle_errors
 def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int,
+              workers: int, engine: str, scheduler: str | None, resume: bool, quiet: bool, text_column: str,
+              title_column: str, id_column: str, date_column: str, url_column: str,
               to_neo4j: bool, uri: str, user: str, database: str | None, password: str) -> None:
-    """Read news articles (.txt files or folders) and write their knowledge graph to --out.
+    """Read news articles (.txt, .csv, .jsonl, .zip files or folders) and write their knowledge graph to --out.
 
     Writes graph.json (node-link JSON, see docs/graph-format.md), merges.tsv (why names were merged
     across documents; see kg explain-merge), graph.graphml, graph.cypher and neo4j-import/ (CSV for
-    neo4j-admin), then prints a summary. Files that cannot be read are
-    reported one line each and skipped; the exit code is then 1.
+    neo4j-admin), then prints a summary. Files and rows that cannot be read are
+    reported one line each and skipped; the exit code is then 1. Finished documents
+    are kept in checkpoint.jsonl, so --resume skips them (after a crash, or for new files).
 
     \b
     Example:
       kg build seeds --out out
       kg build articles/ more.txt --out out --aliases my-aliases.tsv
       kg build seeds --out out --neo4j      # NEO4J_URI/USER/PASSWORD from the environment
+      kg build NewsArticles.zip --out out --workers 2      # CSV rows in a zip; Ctrl-C, then:
+      kg build NewsArticles.zip --out out --workers 2 --resume
     """
-    settings = Settings(model=model, aliases_file=str(aliases) if aliases else None, batch_size=batch_size)
-    result = build(paths, settings)
+    settings = Settings(model=model, aliases_file=str(aliases) if aliases else None, batch_size=batch_size,
+                        workers=workers, engine=engine, scheduler=scheduler)
+    columns = Columns(text=text_column, title=title_column, id=id_column, date=date_column, url=url_column)
+    with contextlib.nullcontext() if quiet else Progress(sys.stderr) as progress:
+        result = build(paths, settings, columns=columns, checkpoint=out / CHECKPOINT_FILE, resume=resume,
+                       on_batch=progress)
     for skipped in result.report.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     written = [write_graph(result.graph, out / "graph.json"), write_merges(result.linking, out / MERGES_FILE)]

@@ -53,3 +53,15 @@ class Neo4jAuthError(Neo4jError):
 
 class QueryError(KGError):
     """A named Cypher query does not exist or got wrong parameters."""
+
+
+class CheckpointError(KGError):
+    """A build's checkpoint file cannot be resumed from (damaged, or made by other code, data or model)."""
+
+    hint = "run kg build without --resume to start over"
+
+
+class EngineError(KGError):
+    """The engine asked for cannot run: unknown, missing its extra, or its cluster cannot be reached."""
+
+    hint = "see the README section on running on a Dask cluster"

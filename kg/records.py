@@ -197,8 +197,15 @@ class Skipped:
 
 @dataclass
 class BuildReport:
-    """What a build did: files read and skipped; filled in as documents stream past."""
+    """What a build did: files read and skipped; filled in as documents stream past.
+
+    ``resumed`` and ``resumed_words`` count the documents (and their words) whose results came from
+    the checkpoint of an earlier run instead of being extracted again; ``facts`` counts relations.
+    """
 
     documents: list[DocumentInfo] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     words: int = 0
+    facts: int = 0
+    resumed: int = 0
+    resumed_words: int = 0

@@ -19,5 +19,7 @@ class Settings:
     frames_file: str | None = None      # replaces kg/data/relations.toml
     aliases_file: str | None = None     # the user's alias table (applied across documents)
     batch_size: int = 32
-    workers: int = 1
+    workers: int = 1                    # local worker processes (engine "local")
     max_chars: int = 1_000_000
+    engine: str = "local"               # "local" or "dask" (kg.engines)
+    scheduler: str | None = None        # the Dask scheduler's address (engine "dask")
