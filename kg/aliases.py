@@ -1,8 +1,10 @@
 """The alias table: a user-editable TSV file mapping (label, alias) to a canonical name.
 
-Format, one entry per line (``#`` starts a comment)::
+Format, one entry per line (``#`` starts a comment); a fourth column names the canonical's label
+when it differs, the only way two labels are ever merged (NER typed "Trump" as an organization)::
 
     Organization<TAB>EU<TAB>European Union
+    Organization<TAB>Trump<TAB>Donald Trump<TAB>Person
 
 The packaged table (``kg/data/aliases.tsv``) is loaded first; a user's file (``--aliases``) is
 loaded over it, so the user's lines win: over the packaged lines, and over every automatic decision
@@ -25,32 +27,33 @@ PACKAGED_SOURCE = f"kg/data/{PACKAGED}"
 
 @dataclass
 class AliasTable:
-    entries: dict[tuple[str, str], str] = field(default_factory=dict)   # (label, norm(alias)) -> canonical
+    entries: dict[tuple[str, str], Ref] = field(default_factory=dict)   # (label, norm(alias)) -> canonical
     sources: dict[tuple[str, str], str] = field(default_factory=dict)   # where each entry came from
 
     def canonical(self, ref: Ref) -> Ref:
-        name = self.entries.get((ref.label, norm(ref.name)))
-        return Ref(ref.label, name) if name else ref
+        return self.entries.get((ref.label, norm(ref.name)), ref)
 
     def source_of(self, ref: Ref) -> str | None:
         return self.sources.get((ref.label, norm(ref.name)))
 
     def load_text(self, text: str, source: str) -> None:
         """Add a table's lines; its canonical names, then its aliases, replace what earlier tables said."""
-        canonicals: dict[tuple[str, str], tuple[str, str]] = {}
-        aliases: dict[tuple[str, str], tuple[str, str]] = {}
+        canonicals: dict[tuple[str, str], tuple[Ref, str]] = {}
+        aliases: dict[tuple[str, str], tuple[Ref, str]] = {}
         for number, line in enumerate(text.splitlines(), 1):
             body = line.split("#", 1)[0] if line.lstrip().startswith("#") else line
             if not body.strip():
                 continue
             parts = [p.strip() for p in body.split("\t")]
-            if len(parts) != 3 or not all(parts):
-                raise DataFileError(f"{source}:{number}: expected 'label<TAB>alias<TAB>canonical', got {line!r}")
-            label, alias, canonical = parts
-            if label not in LABELS:
-                raise DataFileError(f"{source}:{number}: unknown label {label!r} (one of {', '.join(LABELS)})")
+            if len(parts) not in (3, 4) or not all(parts):
+                raise DataFileError(f"{source}:{number}: expected 'label<TAB>alias<TAB>canonical[<TAB>label]', got {line!r}")
+            label, alias, name, *other = parts
+            for given in (label, *other):
+                if given not in LABELS:
+                    raise DataFileError(f"{source}:{number}: unknown label {given!r} (one of {', '.join(LABELS)})")
+            canonical = Ref(other[0] if other else label, name)
             aliases[(label, norm(alias))] = (canonical, f"{source}:{number}")
-            canonicals.setdefault((label, norm(canonical)), (canonical, f"{source}:{number}"))
+            canonicals.setdefault((canonical.label, norm(name)), (canonical, f"{source}:{number}"))
         for key, (canonical, where) in [*canonicals.items(), *aliases.items()]:
             self.entries[key] = canonical
             self.sources[key] = where

@@ -18,7 +18,7 @@ from kg import __version__
 from kg.errors import KGError
 from kg.evaluate import SPLITS, evaluate, evaluation_data, report_lines
 from kg.graph import read_graph, write_graph
-from kg.link import MERGES_FILE, explain_lines, read_merges, write_merges
+from kg.link import EXPLAIN_LIMIT, MERGES_FILE, explain_lines, read_merges, write_merges
 from kg.checkpoint import FILE_NAME as CHECKPOINT_FILE
 from kg.engines import ENGINES
 from kg.pipeline import build
@@ -318,8 +318,10 @@ def eval_cmd(gold: Path, texts: Path | None, split: str | None, fmt: str, errors
               help="Folder kg build wrote: reads its merges.tsv and graph.json.")
 @click.option("--merges", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A merges.tsv file to read instead of --out's.")
+@click.option("--limit", type=click.IntRange(min=0), default=EXPLAIN_LIMIT, show_default=True,
+              help="Lines shown per list (0 shows all).")
 @handle_errors
-def explain_merge_cmd(name: str, out: Path, merges: Path | None) -> None:
+def explain_merge_cmd(name: str, out: Path, merges: Path | None, limit: int) -> None:
     """Show which node NAME ended in and the merge decisions (rule, evidence) that put it there.
 
     NAME is any name or alias, in any case.
@@ -331,7 +333,7 @@ def explain_merge_cmd(name: str, out: Path, merges: Path | None) -> None:
     """
     graph_file = out / "graph.json"
     graph = read_graph(graph_file) if merges is None and graph_file.exists() else None
-    click.echo("\n".join(explain_lines(name, read_merges(merges or out / MERGES_FILE), graph)))
+    click.echo("\n".join(explain_lines(name, read_merges(merges or out / MERGES_FILE), graph, limit=limit)))
 
 
 def main() -> None:

@@ -24,13 +24,18 @@ label unless an alias table says so:
     starts) with it, when in-document resolution grouped them in at least one document. When several
     people share the word, it joins one of them only when documents overwhelmingly mean that one
     (:data:`DOMINANT_RATIO`); "Kim" stays apart while "Kim Jong Un" and "Kim Jong Nam" both occur.
+    Both rules only look at names written like a person's (capitalised words, no digits).
 ``acronym`` / ``acronym-dominant``
-    An organization's acronym joins its expansion when in-document resolution grouped them, or when
-    the expansion is the only one in the corpus (acronyms of three letters or more).
+    An organization's acronym joins the expansion the corpus supports: one that in-document
+    resolution grouped with it, or the only expansion in the corpus when the two share rarer names
+    in their documents (:data:`MIN_SHARED_CONTEXT`; "FSB" does not join "Federation of Small
+    Businesses" just because no other expansion of FSB occurs).
 ``short-name`` / ``short-name-dominant``
     An organization, place or event name that is the first or last words of a longer name of the same
     label, or that in-document resolution grouped under one ("Wagner" / "Wagner Group"), joins it on
-    the same terms as ``surname``.
+    the same terms as ``surname``, when it is not used on its own in more documents than the longer
+    name ("Lufthansa" does not join "Lufthansa Cargo"), and the rest of the longer name is not a
+    conjunction ("Qatar Airways and Etihad Airways").
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ import csv
 import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -66,16 +71,28 @@ RULES = {
 
 #: A shared short name joins the candidate it stood for in at least this many documents ...
 DOMINANT_MIN_DOCUMENTS = 5
-#: ... and in this many times more documents than all other candidates (each counted one more than seen).
+#: ... and in this many times more documents than all other candidates together (at least 1): where
+#: in-document resolution could tell whom "Trump" meant, it meant this one at least 10 times in 11.
 DOMINANT_RATIO = 10
+#: An acronym joins the only expansion in the corpus when their documents share this many rarer names ...
+MIN_SHARED_CONTEXT = 2
+#: ... a name being rarer when it occurs in at most this share of the documents (and at least 3).
+RARE_NAME_SHARE = 0.01
 #: Labels the ``short-name`` rule applies to (people have ``surname``; states come from the gazetteer).
 SHORT_NAME_LABELS = ("Organization", "Location", "Event")
 #: A lone word at the end of a person name that is not a surname ("Donald Trump Jr.").
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Lower-case words that belong to a surname ("Bashar al-Assad", "Mohammed bin Salman", "van Gogh").
+_PARTICLES = frozenset({"al", "bin", "ibn", "van", "von", "de", "der", "den", "da", "di", "du", "dos", "el", "la", "le"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")
+#: Words that make a longer name a list of two names ("Qatar Airways and Etihad Airways").
+_CONJUNCTIONS = frozenset({"and", "&", "or", "v", "vs"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 
 MERGES_FILE = "merges.tsv"
-MERGES_COLUMNS = ("label", "alias", "node", "via", "rule", "evidence")
+#: Lines ``kg explain-merge`` shows per list before "... and N more".
+EXPLAIN_LIMIT = 20
+MERGES_COLUMNS = ("label", "alias", "node", "node_label", "via", "rule", "evidence")
 
 
 class EntityTotals(Protocol):
@@ -130,8 +147,12 @@ class _Name:
     ref: Ref
     words: tuple[str, ...]
     mentions: int = 0
-    documents: int = 0
+    docs: frozenset[str] = frozenset()
     alias_documents: Counter = field(default_factory=Counter)
+
+    @property
+    def documents(self) -> int:
+        return len(self.docs)
 
 
 class _Linker:
@@ -141,9 +162,15 @@ class _Linker:
         for ref in sorted(entities):
             totals = entities[ref]
             self.names[ref] = _Name(ref, tuple(norm(ref.name).split()), totals.mention_count,
-                                    len(totals.documents), Counter(totals.alias_documents))
+                                    frozenset(totals.documents), Counter(totals.alias_documents))
         self.parent: dict[Ref, Merge] = {}
         self.fixed: set[Ref] = set()     # names the alias table decides: no automatic rule moves them
+        self.members: dict[Ref, set[Ref]] = {ref: {ref} for ref in self.names}   # root -> references in it
+        self.in_document: dict[str, list[Ref]] = defaultdict(list)
+        for name in self.names.values():
+            for doc_id in name.docs:
+                self.in_document[doc_id].append(name.ref)
+        self.rare = max(3, int(RARE_NAME_SHARE * len(self.in_document)))
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def root(self, ref: Ref) -> Ref:
@@ -157,9 +184,11 @@ class _Linker:
         return ref
 
     def merge(self, alias: Ref, target: Ref, rule: str, evidence: str) -> None:
-        if alias in self.parent or alias in self.fixed or self.root(target) == alias:
+        root = self.root(target)
+        if alias in self.parent or alias in self.fixed or root == alias:
             return
         self.parent[alias] = Merge(alias, target, rule, evidence)
+        self.members.setdefault(root, {root}).update(self.members.pop(alias, {alias}))
 
     def open_names(self, label: str | None = None) -> list[_Name]:
         """Names no rule has decided yet (sorted: longer names first, then by reference)."""
@@ -177,22 +206,39 @@ class _Linker:
                 counts[root] = counts.get(root, 0) + name.alias_documents[key]
         return counts
 
-    def choose(self, short: _Name, counts: dict[Ref, int], *, unique_needs_evidence: bool = True) -> tuple[Ref, bool] | None:
-        """The candidate ``short`` joins and whether it won by dominance, or None (stay apart)."""
+    def choose(self, counts: dict[Ref, int], *, backed: Collection[Ref] = ()) -> tuple[Ref, bool] | None:
+        """The candidate a short name joins and whether it won by dominance, or None (stay apart).
+
+        A lone candidate needs documents where the short name was its alias, or to be ``backed``
+        by other evidence; several candidates need one that dominates.
+        """
         if not counts:
             return None
         if len(counts) == 1:
             (only, seen), = counts.items()
-            return (only, False) if seen or not unique_needs_evidence else None
+            return (only, False) if seen or only in backed else None
         ranked = sorted(counts, key=lambda r: (-counts[r], -self.documents(r), r))
         best, others = ranked[0], ranked[1:]
-        if counts[best] >= DOMINANT_MIN_DOCUMENTS and counts[best] >= DOMINANT_RATIO * sum(counts[r] + 1 for r in others):
+        if counts[best] >= DOMINANT_MIN_DOCUMENTS and counts[best] >= DOMINANT_RATIO * max(1, sum(counts[r] for r in others)):
             return best, True
         return None
 
     def documents(self, ref: Ref) -> int:
         name = self.names.get(ref)
         return name.documents if name else 0
+
+    def root_documents(self, root: Ref) -> int:
+        """Documents naming any reference merged (so far) into ``root``."""
+        return len({d for ref in self.members.get(root, ()) if ref in self.names for d in self.names[ref].docs})
+
+    def shared_context(self, a: Ref, b: Ref) -> list[str]:
+        """Rarer names (their nodes) that occur both in documents of ``a`` and in documents of ``b``."""
+        def context(ref: Ref) -> set[Ref]:
+            name = self.names.get(ref)
+            return {self.root(other) for doc_id in (name.docs if name else ()) for other in self.in_document[doc_id]
+                    if self.names[other].documents <= self.rare}
+        shared = context(a) & context(b) - {self.root(a), self.root(b)}
+        return sorted(r.name for r in shared)
 
     # -- rules ------------------------------------------------------------------------------------
     def apply_table(self) -> None:
@@ -213,13 +259,15 @@ class _Linker:
                 continue
             self.parent[target] = Merge(target, canonical, *_table_rule(self.table, source))
             pending.append(canonical)
-        for ref in list(self.parent):
-            self.root(ref)   # raises on a cycle of table lines
+        self.members = defaultdict(set)
+        for ref in [*self.names, *self.parent]:
+            self.members[self.root(ref)].add(ref)   # raises on a cycle of table lines
 
     def same_spelling(self) -> None:
         groups: dict[tuple[str, str], list[_Name]] = defaultdict(list)
         for name in self.names.values():
-            groups[(name.ref.label, spelling_key(name.ref.name))].append(name)
+            spelled = " ".join(map(_without_particle, name.ref.name.split())) if name.ref.label == "Person" else name.ref.name
+            groups[(name.ref.label, spelling_key(spelled))].append(name)
         for (_, key), members in sorted(groups.items()):
             if len(members) < 2 or not key:
                 continue
@@ -231,39 +279,39 @@ class _Linker:
                                f"same name as {best.ref.name!r} ({best.mentions:,} mentions) but for case, accents or punctuation")
 
     def middle_names(self) -> None:
-        people = self.open_names("Person")
-        two_word = {n.words: n for n in sorted(self.names.values(), key=lambda n: n.ref)
-                    if n.ref.label == "Person" and len(n.words) == 2}
-        longer: dict[tuple[str, str], list[_Name]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[_Name]] = defaultdict(list)    # (first, last word) -> names
         for name in self.names.values():
-            if name.ref.label == "Person" and len(name.words) > 2 and name.words[-1] not in _NAME_SUFFIXES:
-                longer[(name.words[0], name.words[-1])].append(name)
-        for name in people:
-            if len(name.words) < 3 or name.words[-1] in _NAME_SUFFIXES:
-                continue
-            short = two_word.get((name.words[0], name.words[-1]))
-            if short is None:
-                continue
-            middles = {_middle(n.ref.name) for n in longer[(name.words[0], name.words[-1])]}
+            if (name.ref.label == "Person" and len(name.words) > 1 and name.words[-1] not in _NAME_SUFFIXES
+                    and _person_like(name.ref.name)):
+                groups[(name.words[0], name.words[-1])].append(name)
+        for _, members in sorted(groups.items()):
+            roots = sorted({self.root(m.ref) for m in members})
+            if len(roots) < 2 or any(_particle(w) for m in members for w in m.ref.name.split()[1:-1]):
+                continue   # "Mohammed bin Salman": the particle belongs to the surname
+            middles = {_middle(m.ref.name) for m in members}
             if any(not _compatible(a, b) for a in middles for b in middles):
                 continue
-            others = len(middles) - 1
-            note = f"; agrees with {others} other middle form(s) in the corpus" if others else ""
-            self.merge(name.ref, short.ref, "middle-name",
-                       f"same first and last name as {short.ref.name!r}{note}")
+            sizes = {r: self.root_documents(r) for r in roots}
+            target = max(roots, key=lambda r: (sizes[r], -len(r.name), r))
+            for root in roots:
+                if root != target:
+                    self.merge(root, target, "middle-name",
+                               f"same first and last name as {target.name!r} ({sizes[target]:,} documents); "
+                               f"no two of the {len(members)} names with that first and last name have conflicting middles")
 
     def short_person_names(self) -> None:
-        people = [n for n in self.names.values() if n.ref.label == "Person" and len(n.words) > 1]
+        people = [n for n in self.names.values()
+                  if n.ref.label == "Person" and len(n.words) > 1 and _person_like(n.ref.name)]
         by_word: dict[str, list[_Name]] = defaultdict(list)
         for name in people:
             last = name.words[-2] if name.words[-1] in _NAME_SUFFIXES and len(name.words) > 2 else name.words[-1]
-            for word in {name.words[0], last}:
+            for word in {name.words[0], last, _without_particle(last)}:
                 by_word[word].append(name)
         for short in self.open_names("Person"):
-            if len(short.words) != 1:
+            if len(short.words) != 1 or not _person_like(short.ref.name):
                 continue
             counts = self.evidence_for(short, by_word.get(short.words[0], []))
-            choice = self.choose(short, counts)
+            choice = self.choose(counts)
             if choice:
                 target, dominant = choice
                 self.merge(short.ref, target, "surname-dominant" if dominant else "surname",
@@ -279,11 +327,18 @@ class _Linker:
             if not letters:
                 continue
             counts = self.evidence_for(short, expansions.get(letters, []))
-            choice = self.choose(short, counts, unique_needs_evidence=len(letters) < 3)
+            contexts = {} if len(counts) != 1 else {r: self.shared_context(short.ref, r) for r in counts if not counts[r]}
+            backed = {r for r, shared in contexts.items() if len(shared) >= MIN_SHARED_CONTEXT}
+            if len(letters) > 2:   # rival expansions the corpus never ties to the acronym do not count ...
+                counts = {r: n for r, n in counts.items() if n or r in backed}
+            choice = self.choose(counts, backed=backed)   # ... except for two letters ("PA", "NI")
             if choice:
                 target, dominant = choice
-                self.merge(short.ref, target, "acronym-dominant" if dominant else "acronym",
-                           _evidence(short, target, counts, "expansion"))
+                evidence = _evidence(short, target, counts, "expansion")
+                if not counts[target]:
+                    shared = contexts[target]
+                    evidence += f"; their documents share {len(shared)} rarer name(s): {', '.join(shared[:5])}"
+                self.merge(short.ref, target, "acronym-dominant" if dominant else "acronym", evidence)
 
     def short_names(self) -> None:
         for label in SHORT_NAME_LABELS:
@@ -300,10 +355,10 @@ class _Linker:
             for short in self.open_names(label):
                 key = norm(short.ref.name)
                 candidates = {n.ref: n for n in ends.get(short.words, []) + grouped.get(key, [])
-                              if len(n.words) > len(short.words)}
+                              if len(n.words) > len(short.words) and not _conjunction(n.words, short.words)}
                 counts = self.evidence_for(short, candidates.values())
-                choice = self.choose(short, counts)
-                if choice:
+                choice = self.choose(counts)
+                if choice and self.documents(short.ref) <= self.root_documents(choice[0]):
                     target, dominant = choice
                     self.merge(short.ref, target, "short-name-dominant" if dominant else "short-name",
                                _evidence(short, target, counts, "longer name"))
@@ -314,6 +369,30 @@ class _Linker:
             nodes.setdefault(merge.target, self.root(merge.target))
         merges = tuple(sorted(self.parent.values(), key=lambda m: (m.alias, m.target)))
         return Linking(merges=merges, nodes=nodes, table=self.table)
+
+
+def _person_like(name: str) -> bool:
+    """Written like a person's name: capitalised words or surname particles, no digits or stray marks."""
+    return all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or _particle(w)) for w in name.split())
+
+
+def _particle(word: str) -> bool:
+    """A lower-case surname particle, alone or joined: 'bin', 'al-Assad'."""
+    return word[:1].islower() and word.split("-", 1)[0] in _PARTICLES
+
+
+def _without_particle(word: str) -> str:
+    """'al-Assad' -> 'Assad', 'bin' -> '' (spellings of one surname); other words unchanged."""
+    if not _particle(word):
+        return word
+    return word.split("-", 1)[1] if "-" in word else ""
+
+
+def _conjunction(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """The longer name is the shorter one plus 'and ...' (or '... and' before it): a list, not a name."""
+    k = len(shorter)
+    rest = longer[k:] if longer[:k] == shorter else longer[:-k] if longer[-k:] == shorter else ()
+    return bool(rest) and (rest[0] in _CONJUNCTIONS or rest[-1] in _CONJUNCTIONS)
 
 
 def _table_rule(table: AliasTable, source: str) -> tuple[str, str]:
@@ -331,8 +410,8 @@ def _middle(name: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _compatible(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]]) -> bool:
-    """Same initials, and the same full middle names where both spell them out."""
-    return a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
+    """No middle name, or the same initials and the same full middle names where both spell them out."""
+    return not a[0] or not b[0] or (a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1]))
 
 
 def _evidence(short: _Name, target: Ref, counts: dict[Ref, int], what: str) -> str:
@@ -353,16 +432,18 @@ def _evidence(short: _Name, target: Ref, counts: dict[Ref, int], what: str) -> s
 
 def merge_rows(linking: Linking) -> list[dict[str, str]]:
     """One row per decision (columns :data:`MERGES_COLUMNS`); ``node`` is where the chain ends."""
-    return [{
-        "label": m.alias.label, "alias": m.alias.name, "node": linking.resolve(m.alias).name,
-        "via": m.target.name, "rule": m.rule, "evidence": m.evidence,
-    } for m in linking.merges]
+    rows = []
+    for m in linking.merges:
+        node = linking.resolve(m.alias)
+        rows.append({"label": m.alias.label, "alias": m.alias.name, "node": node.name, "node_label": node.label,
+                     "via": m.target.name, "rule": m.rule, "evidence": m.evidence})
+    return rows
 
 
 def dumps_merges(linking: Linking) -> str:
     """The merges file as text: a ``#`` header line, then tab-separated rows.
 
-    Its first three columns are an alias table: ``cut -f1-3 merges.tsv`` can be edited and passed
+    Its first four columns are an alias table: ``cut -f1-4 merges.tsv`` can be edited and passed
     back with ``--aliases``.
     """
     out = io.StringIO()
@@ -414,46 +495,70 @@ class NameNotMergedError(KGError):
     hint = "check the spelling; kg show GRAPH lists the entities"
 
 
-def explain_lines(name: str, rows: list[dict[str, str]], graph: nx.MultiDiGraph | None = None) -> list[str]:
-    """Why ``name`` is in the node it is in: the chain of decisions, and what else joined that node."""
+def explain_lines(name: str, rows: list[dict[str, str]], graph: nx.MultiDiGraph | None = None, *,
+                  limit: int = EXPLAIN_LIMIT) -> list[str]:
+    """Why ``name`` is in the node it is in: the chain of decisions, what else joined that node and,
+    with the graph, which other nodes list the name as an in-document alias (``limit`` lines per list)."""
     key = norm(name)
-    outgoing = {(r["label"], norm(r["alias"])): r for r in rows}
-    incoming: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    by_alias = {(r["label"], r["alias"]): r for r in rows}
+    into: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    starts: dict[tuple[str, str], list[dict[str, str]]] = {}   # (label, node) -> decisions of names matching
     for row in rows:
-        incoming[(row["label"], norm(row["node"]))].append(row)
-    labels = sorted({lab for (lab, alias) in outgoing if alias == key} | {lab for (lab, node) in incoming if node == key})
+        into[(row["node_label"], norm(row["node"]))].append(row)
+        if norm(row["alias"]) == key:
+            starts.setdefault((row["node_label"], row["node"]), []).append(row)
+        if norm(row["node"]) == key:
+            starts.setdefault((row["node_label"], row["node"]), [])
     lines: list[str] = []
-    for label in labels:
-        chain, current = [], (label, key)
-        while current in outgoing and len(chain) <= len(rows):
-            chain.append(outgoing[current])
-            current = (label, norm(outgoing[current]["via"]))
-        node = chain[-1]["node"] if chain else name
-        if chain:
-            lines.append(f"{chain[0]['alias']} ({label}) is in node {node!r}{_node_id(graph, label, node)}:")
-            lines += [f"  {r['alias']} -> {r['via']}  [{r['rule']}] {r['evidence']}" for r in chain]
+    shown: set[str] = set()
+    for (label, node), matching in sorted(starts.items()):
+        shown.add(entity_id(label, node))
+        chain: list[dict[str, str]] = []
+        if norm(node) == key:
+            lines.append(f"{node} is a node ({label}{_node_id(graph, label, node)}).")
         else:
-            lines.append(f"{node} ({label}) is a node{_node_id(graph, label, node)}.")
-        joined = [r for r in incoming.get((label, norm(node)), []) if r not in chain]
+            row = min(matching, key=lambda r: (r["alias"] != name, r["alias"]))   # the spelling asked for first
+            while row is not None and row not in chain:
+                chain.append(row)
+                row = by_alias.get((label, row["via"]))
+            lines.append(f"{chain[0]['alias']} ({chain[0]['label']}) is in node {node!r} "
+                         f"({label}{_node_id(graph, label, node)}):")
+            lines += [f"  {_decision(r)}" for r in chain]
+        joined = sorted((r for r in into[(label, norm(node))] if r not in chain), key=lambda r: r["alias"])
         if joined:
-            lines.append(f"  also in this node ({len(joined)}):")
-            lines += [f"    {r['alias']} -> {r['via']}  [{r['rule']}] {r['evidence']}" for r in joined]
+            lines.append(f"  merged into {node!r} across documents ({len(joined)}):")
+            lines += _limited([f"    {_decision(r)}" for r in joined], limit)
     if graph is not None:
-        lines += _in_document_lines(key, graph)
+        lines += [f"{attrs['name']} is a node ({attrs['label']}, {node}); no decision merged it with another name"
+                  for node, attrs in sorted(graph.nodes(data=True))
+                  if node not in shown and norm(attrs.get("name", "")) == key]
+        lines += _limited(_in_document_lines(key, graph, shown), limit)
     if not lines:
         raise NameNotMergedError(f"no merge decision and no entity for {name!r}")
     return lines
 
 
+def _decision(row: dict[str, str]) -> str:
+    return f"{row['alias']} -> {row['via']}  [{row['rule']}] {row['evidence']}"
+
+
+def _limited(lines: list[str], limit: int) -> list[str]:
+    if not limit or len(lines) <= limit:
+        return lines
+    indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
+    return lines[:limit] + [f"{indent}... and {len(lines) - limit} more"]
+
+
 def _node_id(graph: nx.MultiDiGraph | None, label: str, name: str) -> str:
     node = entity_id(label, name)
-    return f" ({node})" if graph is not None and node in graph else ""
+    return f", {node}" if graph is not None and node in graph else ""
 
 
-def _in_document_lines(key: str, graph: nx.MultiDiGraph) -> list[str]:
-    lines = []
-    for node, attrs in sorted(graph.nodes(data=True)):
-        if any(norm(a) == key for a in attrs.get("aliases", [])) and norm(attrs.get("name", "")) != key:
-            lines.append(f"{attrs.get('name')!r} ({attrs.get('label')}, {node}) lists it as an alias: "
-                         f"grouped inside a document (kg/resolve.py) or merged across documents (above)")
-    return lines
+def _in_document_lines(key: str, graph: nx.MultiDiGraph, shown: set[str]) -> list[str]:
+    """Other nodes that list the name as an alias (in-document resolution grouped it under them), biggest first."""
+    listing = [(node, attrs) for node, attrs in graph.nodes(data=True)
+               if node not in shown and norm(attrs.get("name", "")) != key
+               and any(norm(a) == key for a in attrs.get("aliases", []))]
+    listing.sort(key=lambda item: (-len(item[1].get("documents", [])), item[0]))
+    return [f"{attrs.get('name')!r} ({attrs.get('label')}, {node}, {len(attrs.get('documents', []))} documents) "
+            f"lists it as an alias, grouped inside a document" for node, attrs in listing]
