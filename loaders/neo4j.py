@@ -44,7 +44,7 @@ import neo4j
 from neo4j import exceptions as neo4j_exceptions
 
 from kg.errors import ExportError, Neo4jAuthError, Neo4jError
-from kg.records import LABELS, STATUSES
+from kg.records import STATUSES
 from loaders import neo4j_rows
 from loaders.neo4j_rows import DOCUMENT_LABEL, MENTIONS
 from loaders.properties import EDGE_TYPES, edge_properties, escape_name, evidence_from_properties
@@ -172,9 +172,10 @@ def entity_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
 
 
 def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """Relationship rows by type: ``{id, source, target, props}``."""
+    """Relationship rows by type: ``{id, source, target, labels: (source label, target label), props}``."""
     return {
-        rel_type: [{"id": row.properties["id"], "source": row.start, "target": row.end, "props": row.properties}
+        rel_type: [{"id": row.properties["id"], "source": row.start, "target": row.end,
+                    "labels": (row.start_label, row.end_label), "props": row.properties}
                    for row in found]
         for rel_type, found in neo4j_rows.relationship_rows(graph).items()
     }
@@ -291,7 +292,7 @@ def _write_entities_query(label: str) -> str:
         "SET n.name = row.name, n.aliases = row.aliases, n.mention_count = row.mention_count, "
         "n.documents = row.documents "
         "WITH n, row CALL (n, row) { "
-        f"  UNWIND row.mentions AS mention MATCH (d:{_DOC} {{id: mention.doc_id}}) "
+        "  UNWIND row.mentions AS mention MATCH (d) WHERE elementId(d) = mention.d "
         f"  MERGE (d)-[m:{_MENTIONS}]->(n) "
         "  SET m.mention_count = mention.mention_count, m.aliases = mention.aliases "
         "} "
@@ -300,25 +301,24 @@ def _write_entities_query(label: str) -> str:
     )
 
 
-# Endpoints are found by id under any entity label (`:Person|State|...`: a union of unique-index
-# seeks), so there is one query text per relationship type, not one per (type, label, label):
-# every distinct text costs the server a plan, which dominated small loads.
-_ENTITY = "|".join(escape_name(label) for label in LABELS)
+def _resolve_query(label: str) -> str:
+    return f"UNWIND $ids AS id MATCH (n:{escape_name(label)} {{id: id}}) RETURN collect([id, elementId(n)]) AS nodes"
 
 
+# A batch first resolves its endpoints' ids to element ids (one unique-index seek per node and one
+# query per label), then finds them by element id inside the same transaction, the only scope in
+# which element ids are stable. So there is one query text per relationship type rather than one
+# per (type, label, label) - every distinct text costs the server a plan - and no index seek per row.
 def _relationship_queries(rel_type: str) -> tuple[str, str]:
-    pattern = f"(s:{_ENTITY} {{id: row.source}})-[r:{escape_name(rel_type)} {{id: row.id}}]->(t:{_ENTITY} {{id: row.target}})"
+    endpoints = "MATCH (s) WHERE elementId(s) = row.s MATCH (t) WHERE elementId(t) = row.t "
     # only relationships that also hold evidence of documents outside this load need merging
     read = (
-        f"UNWIND $keys AS row MATCH {pattern} "
+        f"UNWIND $keys AS row {endpoints}MATCH (s)-[r:{escape_name(rel_type)} {{id: row.id}}]->(t) "
         "WHERE any(doc IN r.doc_ids WHERE $docs[doc] IS NULL) RETURN r.id AS id, properties(r) AS props"
     )
     write = (
-        "UNWIND $rows AS row "
-        f"MATCH (s:{_ENTITY} {{id: row.source}}) "
-        f"MATCH (t:{_ENTITY} {{id: row.target}}) "
-        f"MERGE (s)-[r:{escape_name(rel_type)} {{id: row.id}}]->(t) "
-        "SET r = row.props"
+        f"UNWIND $rows AS row {endpoints}"
+        f"MERGE (s)-[r:{escape_name(rel_type)} {{id: row.id}}]->(t) SET r = row.props"
     )
     return read, write
 
@@ -369,8 +369,11 @@ def _documents_tx(tx: neo4j.ManagedTransaction, rows: list[dict]) -> None:
 
 
 def _entities_tx(tx: neo4j.ManagedTransaction, pieces: list[tuple[str, list[dict]]], docs: dict[str, bool]) -> None:
+    doc_ids = sorted({m["doc_id"] for _, rows in pieces for row in rows for m in row["mentions"]})
+    element = dict(tx.run(_resolve_query(DOCUMENT_LABEL), ids=doc_ids).single()["nodes"]) if doc_ids else {}
     shared = []
     for label, rows in pieces:
+        rows = [{**row, "mentions": [{**m, "d": element[m["doc_id"]]} for m in row["mentions"]]} for row in rows]
         shared.extend(tx.run(_write_entities_query(label), rows=rows, docs=docs).single()["shared"])
     _refresh_entities(tx, shared)
 
@@ -379,18 +382,28 @@ def _relationships_tx(
     tx: neo4j.ManagedTransaction, pieces: list[tuple[str, list[dict]]], docs: dict[str, bool],
     existing_types: frozenset[str],
 ) -> None:
+    ids: dict[str, set[str]] = defaultdict(set)
+    for _, rows in pieces:
+        for row in rows:
+            ids[row["labels"][0]].add(row["source"])
+            ids[row["labels"][1]].add(row["target"])
+    element: dict[str, str] = {}
+    for label in sorted(ids):
+        element.update(tx.run(_resolve_query(label), ids=sorted(ids[label])).single()["nodes"])
     for rel_type, rows in pieces:
         read, write = _relationship_queries(rel_type)
+        try:
+            keys = [{"id": row["id"], "s": element[row["source"]], "t": element[row["target"]]} for row in rows]
+        except KeyError as missing:
+            raise Neo4jError(f"entity {missing} disappeared from the database during the load; load again") from None
+        existing = {}
         if rel_type in existing_types:
-            keys = [{"id": row["id"], "source": row["source"], "target": row["target"]} for row in rows]
             existing = {record["id"]: record["props"] for record in tx.run(read, keys=keys, docs=docs)}
-            if existing:
-                rows = [
-                    {**row, "props": merge_edge_properties(existing[row["id"]], row["props"], docs)}
-                    if row["id"] in existing else row
-                    for row in rows
-                ]
-        tx.run(write, rows=rows).consume()
+        props = [
+            merge_edge_properties(existing[row["id"]], row["props"], docs) if row["id"] in existing else row["props"]
+            for row in rows
+        ]
+        tx.run(write, rows=[{**key, "props": prop} for key, prop in zip(keys, props)]).consume()
 
 
 @dataclass(frozen=True)
