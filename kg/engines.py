@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kg.errors import EngineError
-from kg.records import Document, DocumentResult
+from kg.records import Document, DocumentResult, Skipped
 from kg.settings import Settings
 
 ENGINES = ("local", "dask")
@@ -35,12 +35,12 @@ IN_FLIGHT_PER_WORKER = 2
 
 
 #: What engines run: one batch of documents -> their results (must be importable, to be pickled by name).
-BatchFunction = Callable[[list[Document], Settings], list[DocumentResult]]
+BatchFunction = Callable[[list[Document], Settings], list[DocumentResult | Skipped]]
 
 
 class Engine(Protocol):
     def map(self, func: BatchFunction, batches: Iterable[list[Document]],
-            settings: Settings) -> Iterator[list[DocumentResult]]:
+            settings: Settings) -> Iterator[list[DocumentResult | Skipped]]:
         """``func(batch, settings)`` of each batch, in the order of the batches."""
 
 
@@ -49,7 +49,7 @@ class InProcess:
     """Extract in this process."""
 
     def map(self, func: BatchFunction, batches: Iterable[list[Document]],
-            settings: Settings) -> Iterator[list[DocumentResult]]:
+            settings: Settings) -> Iterator[list[DocumentResult | Skipped]]:
         for batch in batches:
             yield func(batch, settings)
 
@@ -61,7 +61,7 @@ class Processes:
     workers: int
 
     def map(self, func: BatchFunction, batches: Iterable[list[Document]],
-            settings: Settings) -> Iterator[list[DocumentResult]]:
+            settings: Settings) -> Iterator[list[DocumentResult | Skipped]]:
         pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
         try:
             yield from ordered(lambda batch: pool.submit(func, batch, settings), batches,
@@ -82,7 +82,7 @@ class Dask:
     timeout: float = 30.0
 
     def map(self, func: BatchFunction, batches: Iterable[list[Document]],
-            settings: Settings) -> Iterator[list[DocumentResult]]:
+            settings: Settings) -> Iterator[list[DocumentResult | Skipped]]:
         try:
             from distributed import Client
         except ImportError:
@@ -101,7 +101,7 @@ class Dask:
 _WORKER_LOCK = threading.Lock()
 
 
-def run_locked(func: BatchFunction, batch: list[Document], settings: Settings) -> list[DocumentResult]:
+def run_locked(func: BatchFunction, batch: list[Document], settings: Settings) -> list[DocumentResult | Skipped]:
     """``func(batch, settings)``, one at a time per process: a spaCy pipeline and its memory zones
     are not shared between threads."""
     with _WORKER_LOCK:
@@ -109,7 +109,7 @@ def run_locked(func: BatchFunction, batch: list[Document], settings: Settings) -
 
 
 def ordered(submit: Callable[[list[Document]], Any], batches: Iterable[list[Document]],
-            in_flight: int) -> Iterator[list[DocumentResult]]:
+            in_flight: int) -> Iterator[list[DocumentResult | Skipped]]:
     """Submit batches (``submit`` returns a future), at most ``in_flight`` at a time; results in order."""
     pending: deque = deque()
     for batch in batches:

@@ -64,17 +64,25 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     return DocumentResult(document.info, entities, tuple(relations), mentions=len(mentions))
 
 
-def extract_batch(documents: Sequence[Document], settings: Settings = Settings()) -> list[DocumentResult]:
+def extract_batch(documents: Sequence[Document], settings: Settings = Settings()) -> list[DocumentResult | Skipped]:
     """Parse a batch (``nlp.pipe``) and extract each document, inside one spaCy memory zone.
 
     The zone frees the vocabulary entries the batch added, so memory stays flat over any number of
-    batches; the Docs never leave it, only the plain-Python results do.
+    batches; the Docs never leave it, only the plain-Python results do. A document whose extraction
+    raises becomes a :class:`Skipped` naming the error: one bad article never stops a corpus run.
     """
     nlp = load_pipeline(settings)
+    results: list[DocumentResult | Skipped] = []
     with nlp.memory_zone():
         stream = ((clean_text(d.text), d) for d in documents)
-        return [extract_document(doc, document, settings)
-                for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size)]
+        for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size):
+            try:
+                results.append(extract_document(doc, document, settings))
+            except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+                message = (str(exc).splitlines() or [""])[0][:200]
+                results.append(Skipped(f"{document.path} [{document.id}]", f"extraction failed "
+                                       f"({type(exc).__name__}: {message}); please report this article"))
+    return results
 
 
 def _qualified(event_name: str) -> bool:
@@ -83,7 +91,7 @@ def _qualified(event_name: str) -> bool:
     return any(word[:1].isupper() for word in event_name.split()[:-1])
 
 
-def extract_documents(documents: Iterable[Document], settings: Settings = Settings()) -> Iterator[DocumentResult]:
+def extract_documents(documents: Iterable[Document], settings: Settings = Settings()) -> Iterator[DocumentResult | Skipped]:
     """Parse and extract documents in a stream, a batch at a time; never holds all Docs at once."""
     for batch in batched(documents, settings.batch_size):
         yield from extract_batch(batch, settings)
@@ -147,9 +155,12 @@ def build(paths: Iterable[Path], settings: Settings = Settings(),
             store.write([])   # a fresh run replaces an old checkpoint before any work
         for results in engine.map(extract_batch, batched(documents(), settings.batch_size), settings):
             if store:
-                store.write(results)
+                store.write(r for r in results if not isinstance(r, Skipped))
             for result in results:
-                add(result)
+                if isinstance(result, Skipped):
+                    report.skipped.append(result)
+                else:
+                    add(result)
             if on_batch is not None:
                 on_batch(report)
     finally:

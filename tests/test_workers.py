@@ -53,3 +53,22 @@ def test_extract_batch_keeps_order_and_leaves_the_vocabulary_as_it_was(corpus):
         id="new.txt", path="new.txt", text="Zyxwvut Qponmlk met Plokijuh Ygvtfcx in Xqzvbnm.")])
     assert [r.document.id for r in results] == [d.id for d in documents] + ["new.txt"]
     assert len(nlp.vocab.strings) == before   # the memory zone dropped the batch's new strings
+
+
+def test_an_article_whose_extraction_fails_is_skipped_and_the_rest_is_built(corpus, monkeypatch):
+    from kg import pipeline
+
+    real = pipeline.extract_document
+
+    def failing(doc, document, settings=Settings()):
+        if document.id == "news.jsonl#3":
+            raise RecursionError("maximum recursion depth exceeded\nmore detail")
+        return real(doc, document, settings)
+
+    monkeypatch.setattr(pipeline, "extract_document", failing)
+    result = build([corpus[0]], Settings(batch_size=5))
+    assert len(result.report.documents) == 23
+    [skipped] = result.report.skipped
+    assert skipped.path == f"{corpus[0]} [news.jsonl#3]"
+    assert skipped.reason == ("extraction failed (RecursionError: maximum recursion depth exceeded); "
+                              "please report this article")
