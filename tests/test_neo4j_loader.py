@@ -395,3 +395,15 @@ def test_build_with_neo4j_but_no_server_still_writes_the_files(tmp_path):
     assert result.exit_code == 1
     assert (tmp_path / "graph.json").exists()
     assert "error: cannot reach a Neo4j server at bolt://127.0.0.1:1" in result.output
+
+
+def test_unknown_database_is_one_line(neo4j_driver, neo4j_settings):
+    with pytest.raises(Neo4jError) as caught:
+        load_graph(sample_graph(), **{**settings_kwargs(neo4j_settings), "database": "no-such-db"})
+    assert str(caught.value) == f"database 'no-such-db' does not exist at {neo4j_settings.uri}"
+    assert "omit --database" in caught.value.hint
+
+
+def test_bad_uri_is_one_line():
+    with pytest.raises(Neo4jError, match=r"^invalid Neo4j URI http2://localhost:1: URI scheme 'http2' is not supported"):
+        load_graph(sample_graph(), uri="http2://localhost:1", password="pw")
