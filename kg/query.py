@@ -7,9 +7,9 @@ Each file starts with a header of ``//`` comment lines::
     // params: event (string, case-insensitive substring of an event name or alias)
     // example: kg query attendees --param event=parade
 
-A ``params`` line lists parameters as ``NAME (TYPE[ = DEFAULT], DESCRIPTION)`` separated by ``;``
-(or one per ``params`` line; a line starting with ``//`` and no ``key:`` continues the previous one); ``// params: none`` for a query without any. TYPE is ``string``,
-``int`` or ``float``; a parameter with a default is optional. The query text after the header is
+A ``params`` line lists parameters as ``NAME (TYPE[ = DEFAULT], DESCRIPTION)`` separated by ``;``,
+or ``none``; TYPE is ``string``, ``int`` or ``float``, and a parameter with a default is optional.
+A ``//`` line without a ``key:`` continues the previous field. The query text after the header is
 sent as it is, with the parameters as query parameters (never spliced into the text).
 """
 from __future__ import annotations
