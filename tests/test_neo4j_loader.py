@@ -72,6 +72,19 @@ def wipe(driver, database: str) -> None:
     driver.execute_query("MATCH (n) DETACH DELETE n", database_=database)
 
 
+def snapshot_of_one_load(driver, settings, results) -> dict:
+    """The snapshot (MENTIONS properties left out) of one load of ``results`` together; empties the database again."""
+    load_graph(build_graph(results), **settings_kwargs(settings))
+    snap = snapshot(driver, settings.database, mention_properties=False)
+    wipe(driver, settings.database)
+    return snap
+
+
+def load_one_by_one(settings, *results) -> list:
+    """Load each document as a graph of its own, in order; the reports."""
+    return [load_graph(build_graph([result]), **settings_kwargs(settings)) for result in results]
+
+
 def counts(snap: dict) -> tuple[int, int]:
     return len(snap["nodes"]), len(snap["relationships"])
 
@@ -232,12 +245,8 @@ def test_names_that_look_like_cypher_come_back_verbatim(clean_neo4j, neo4j_setti
 
 def test_a_second_document_merges_into_the_same_entities(clean_neo4j, neo4j_settings):
     database = neo4j_settings.database
-    load_graph(build_graph([DOC_A, DOC_B]), **settings_kwargs(neo4j_settings))
-    together = snapshot(clean_neo4j, database, mention_properties=False)
-    wipe(clean_neo4j, database)
-
-    load_graph(build_graph([DOC_A]), **settings_kwargs(neo4j_settings))
-    load_graph(build_graph([DOC_B]), **settings_kwargs(neo4j_settings))
+    together = snapshot_of_one_load(clean_neo4j, neo4j_settings, [DOC_A, DOC_B])
+    load_one_by_one(neo4j_settings, DOC_A, DOC_B)
     assert snapshot(clean_neo4j, database, mention_properties=False) == together
 
     records, _, _ = clean_neo4j.execute_query(
@@ -257,13 +266,8 @@ def test_a_second_document_merges_into_the_same_entities(clean_neo4j, neo4j_sett
 
 def test_reloading_a_changed_document_replaces_its_facts(clean_neo4j, neo4j_settings):
     database = neo4j_settings.database
-    load_graph(build_graph([DOC_A_CHANGED, DOC_B]), **settings_kwargs(neo4j_settings))
-    expected = snapshot(clean_neo4j, database, mention_properties=False)
-    wipe(clean_neo4j, database)
-
-    load_graph(build_graph([DOC_A]), **settings_kwargs(neo4j_settings))
-    load_graph(build_graph([DOC_B]), **settings_kwargs(neo4j_settings))
-    report = load_graph(build_graph([DOC_A_CHANGED]), **settings_kwargs(neo4j_settings))
+    expected = snapshot_of_one_load(clean_neo4j, neo4j_settings, [DOC_A_CHANGED, DOC_B])
+    *_, report = load_one_by_one(neo4j_settings, DOC_A, DOC_B, DOC_A_CHANGED)
     assert snapshot(clean_neo4j, database, mention_properties=False) == expected
     # VISITED and AT_WAR_WITH only had A's evidence: gone; ACCUSED keeps B's; Ukraine has nothing left
     assert report.removed_relationships == 2 and report.purged_relationships == 1
