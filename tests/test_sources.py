@@ -166,3 +166,24 @@ def test_an_archive_without_articles_says_so(tmp_path):
 ])
 def test_dates_are_iso_when_they_can_be_read(value, expected):
     assert iso_date(value) == expected
+
+
+def test_kg_build_takes_the_column_options_and_reports_bad_rows(tmp_path):
+    import json as json_module
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = tmp_path / "feed.csv"
+    path.write_bytes(csv_bytes([["a1", "2017/2/7", "Macron meets Scholz", "Emmanuel Macron met Olaf Scholz in Berlin."],
+                                ["a2", "", "Nothing", ""]], header=["key", "day", "headline", "body"]))
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out"), "--quiet",
+                                      "--text-column", "body", "--title-column", "headline", "--id-column", "key",
+                                      "--date-column", "day"])
+    assert result.exit_code == 1, result.output
+    assert f"skipped {path} row 2: empty text" in result.output
+    graph = json_module.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    [document] = graph["graph"]["documents"]
+    assert (document["id"], document["title"], document["date"]) == ("feed.csv#a1", "Macron meets Scholz", "2017-02-07")
+    assert any(e["type"] == "MET" and e["evidence"][0]["doc_id"] == "feed.csv#a1" for e in graph["edges"])
