@@ -21,7 +21,9 @@ label unless an alias table says so:
     first and last name ("George W. Bush", "George H. W. Bush").
 ``surname`` / ``surname-dominant``
     A one-word person name joins the one longer person name that ends (or, in East Asian order,
-    starts) with it, when in-document resolution grouped them in at least one document. When several
+    starts) with it, when in-document resolution grouped them in at least one document and it is not
+    mostly used on its own (:data:`ON_ITS_OWN_RATIO`: "Kent", "Rex" the airline); a first word
+    needs :data:`DOMINANT_MIN_DOCUMENTS` such documents ("Xi", not "Teddy"). When several
     people share the word, it joins one of them only when documents overwhelmingly mean that one
     (:data:`DOMINANT_RATIO`); "Kim" stays apart while "Kim Jong Un" and "Kim Jong Nam" both occur.
     Both rules only look at names written like a person's (capitalised words, no digits).
@@ -29,13 +31,15 @@ label unless an alias table says so:
     An organization's acronym joins the expansion the corpus supports: one that in-document
     resolution grouped with it, or the only expansion in the corpus when the two share rarer names
     in their documents (:data:`MIN_SHARED_CONTEXT`; "FSB" does not join "Federation of Small
-    Businesses" just because no other expansion of FSB occurs).
+    Businesses" just because no other expansion of FSB occurs) -- unless the acronym's own documents
+    spell it out as something else ("ISS" grouped with "International Space Station").
 ``short-name`` / ``short-name-dominant``
     An organization, place or event name that is the first or last words of a longer name of the same
     label, or that in-document resolution grouped under one ("Wagner" / "Wagner Group"), joins it on
     the same terms as ``surname``, when it is not used on its own in more documents than the longer
-    name ("Lufthansa" does not join "Lufthansa Cargo"), and the rest of the longer name is not a
-    conjunction ("Qatar Airways and Etihad Airways").
+    name ("Lufthansa" does not join "Lufthansa Cargo"), the rest of the longer name is not a
+    conjunction ("Qatar Airways and Etihad Airways"), and its own documents do not spell it out as
+    something else (as for acronyms).
 """
 from __future__ import annotations
 
@@ -74,6 +78,9 @@ DOMINANT_MIN_DOCUMENTS = 5
 #: ... and in this many times more documents than all other candidates together (at least 1): where
 #: in-document resolution could tell whom "Trump" meant, it meant this one at least 10 times in 11.
 DOMINANT_RATIO = 10
+#: A word that is the only person's surname stays apart when it stands on its own in more than this many
+#: times the documents where it was grouped with that person: it mostly names something else.
+ON_ITS_OWN_RATIO = 2
 #: An acronym joins the only expansion in the corpus when their documents share this many rarer names ...
 MIN_SHARED_CONTEXT = 2
 #: ... a name being rarer when it occurs in at most this share of the documents (and at least 3).
@@ -227,6 +234,18 @@ class _Linker:
         name = self.names.get(ref)
         return name.documents if name else 0
 
+    def spelled_otherwise(self, short: _Name, letters: str, target: Ref) -> bool:
+        """The acronym's own documents spell it out as something the target is not: "ISS" grouped
+        with "International Space Station", not "Institute for Security Studies"; "ABC" with "ABC News"."""
+        key = norm(short.ref.name)
+        stems = {w[:5] for ref in self.members.get(target, {target}) for w in norm(ref.name).split()}
+        for alias in short.alias_documents:
+            words = alias.split()   # compared by their first five letters: "Palestine"/"Palestinian"
+            if alias != key and ((letters and initials(alias) == letters) or alias.startswith(key + " ")):
+                if sum(w[:5] in stems for w in words) * 2 < len(words):
+                    return True
+        return False
+
     def root_documents(self, root: Ref) -> int:
         """Documents naming any reference merged (so far) into ``root``."""
         return len({d for ref in self.members.get(root, ()) if ref in self.names for d in self.names[ref].docs})
@@ -303,8 +322,11 @@ class _Linker:
         people = [n for n in self.names.values()
                   if n.ref.label == "Person" and len(n.words) > 1 and _person_like(n.ref.name)]
         by_word: dict[str, list[_Name]] = defaultdict(list)
+        surnames: dict[str, set[Ref]] = defaultdict(set)   # word -> names it is the last word of
         for name in people:
             last = name.words[-2] if name.words[-1] in _NAME_SUFFIXES and len(name.words) > 2 else name.words[-1]
+            for word in {last, _without_particle(last)}:
+                surnames[word].add(name.ref)
             for word in {name.words[0], last, _without_particle(last)}:
                 by_word[word].append(name)
         for short in self.open_names("Person"):
@@ -312,6 +334,11 @@ class _Linker:
                 continue
             counts = self.evidence_for(short, by_word.get(short.words[0], []))
             choice = self.choose(counts)
+            if choice and not choice[1] and short.documents > ON_ITS_OWN_RATIO * counts[choice[0]]:
+                choice = None   # "Kent" alone in 10 documents, with "Stephen Kent" in 2: mostly something else
+            if (choice and counts[choice[0]] < DOMINANT_MIN_DOCUMENTS
+                    and not self.members.get(choice[0], {choice[0]}) & surnames[short.words[0]]):
+                choice = None   # a first word ("Teddy" Roosevelt) needs East Asian order's evidence ("Xi")
             if choice:
                 target, dominant = choice
                 self.merge(short.ref, target, "surname-dominant" if dominant else "surname",
@@ -332,6 +359,8 @@ class _Linker:
             if len(letters) > 2:   # rival expansions the corpus never ties to the acronym do not count ...
                 counts = {r: n for r, n in counts.items() if n or r in backed}
             choice = self.choose(counts, backed=backed)   # ... except for two letters ("PA", "NI")
+            if choice and self.spelled_otherwise(short, letters, choice[0]):
+                choice = None
             if choice:
                 target, dominant = choice
                 evidence = _evidence(short, target, counts, "expansion")
@@ -358,7 +387,11 @@ class _Linker:
                               if len(n.words) > len(short.words) and not _conjunction(n.words, short.words)}
                 counts = self.evidence_for(short, candidates.values())
                 choice = self.choose(counts)
-                if choice and self.documents(short.ref) <= self.root_documents(choice[0]):
+                letters = acronym_letters(short.ref.name).upper()
+                if choice and (self.documents(short.ref) > self.root_documents(choice[0])
+                               or self.spelled_otherwise(short, letters, choice[0])):
+                    choice = None
+                if choice:
                     target, dominant = choice
                     self.merge(short.ref, target, "short-name-dominant" if dominant else "short-name",
                                _evidence(short, target, counts, "longer name"))
@@ -372,8 +405,10 @@ class _Linker:
 
 
 def _person_like(name: str) -> bool:
-    """Written like a person's name: capitalised words or surname particles, no digits or stray marks."""
-    return all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or _particle(w)) for w in name.split())
+    """Written like a person's name: capitalised words or surname particles, no digits, stray marks or
+    words in capitals ("QUEENSLAND", a dateline)."""
+    return all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or _particle(w))
+               and not (len(w) > 2 and w.isupper() and "." not in w) for w in name.split())
 
 
 def _particle(word: str) -> bool:

@@ -35,8 +35,10 @@ def spelling_key(name: str) -> str:
     True
     >>> spelling_key("Erdoğan") == spelling_key("Erdogan")
     True
+    >>> spelling_key("R&B") == spelling_key("RB")
+    False
     """
-    return "".join(c for c in unicodedata.normalize("NFKD", norm(name)) if c.isalnum())
+    return "".join(c for c in unicodedata.normalize("NFKD", norm(name.replace("&", " and "))) if c.isalnum())
 
 
 #: Words an acronym skips ("Organization of the Petroleum Exporting Countries" -> OPEC).

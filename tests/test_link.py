@@ -115,13 +115,19 @@ def test_surname_joins_the_only_full_name_seen_with_it():
     assert "inside 1 document" in merge.evidence
 
 
+def test_surname_mostly_used_on_its_own_stays_apart():
+    alone = [doc(f"k{i}", ("Person", "Kent")) for i in range(3)]
+    linking = linked(alone + [doc("s", ("Person", "Stephen Kent", "Kent"))])
+    assert node(linking, "Person", "Kent") == "Kent"
+
+
 def test_surname_needs_the_names_together_in_one_document():
     linking = linked([doc("a", ("Person", "Sergei Shoigu")), doc("b", ("Person", "Shoigu"))])
     assert decision(linking, "Person", "Shoigu") is None
 
 
 def test_east_asian_family_name_comes_first():
-    linking = linked([doc("a", ("Person", "Xi Jinping", "Xi")), doc("b", ("Person", "Xi"))])
+    linking = linked([doc(f"a{i}", ("Person", "Xi Jinping", "Xi")) for i in range(5)] + [doc("b", ("Person", "Xi"))])
     assert node(linking, "Person", "Xi") == "Xi Jinping"
 
 
@@ -165,6 +171,17 @@ def test_acronym_of_an_unrelated_only_expansion_stays_apart():
         doc("b", ("Organization", "FSB"), ("Person", "Alexander Bortnikov")),
     ])
     assert node(linking, "Organization", "FSB") == "FSB"
+
+
+def test_acronym_spelled_out_as_something_else_in_its_own_documents_stays_apart():
+    linking = linked([doc("a", ("Organization", "Institute for Security Studies", "ISS")),
+                      doc("b", ("Organization", "ISS", "International Space Station"))])
+    assert node(linking, "Organization", "ISS") == "ISS"
+
+
+def test_first_word_of_a_western_name_stays_apart():
+    linking = linked([doc("a", ("Person", "Teddy Roosevelt", "Teddy")), doc("b", ("Person", "Teddy"))])
+    assert node(linking, "Person", "Teddy") == "Teddy"
 
 
 def test_two_letter_acronym_needs_the_names_together():
