@@ -16,9 +16,9 @@ label unless an alias table says so:
     Same letters once case, accents, "the", possessives, spaces, hyphens and dots are dropped
     ("Kim Jong-un" = "Kim Jong Un", "U.S." = "US"); the most mentioned spelling names the node.
 ``middle-name``
-    A person name with middle names or initials joins the two-word name with the same first and last
-    word ("Donald J. Trump" -> "Donald Trump"), unless the corpus has conflicting middles for that
-    first and last name ("George W. Bush", "George H. W. Bush").
+    Person names with the same first and last word are one person ("Donald J. Trump" = "Donald
+    Trump" = "Donald John Trump"), named by the form in most documents, unless the corpus has
+    conflicting middles for that first and last name ("George W. Bush", "George H. W. Bush").
 ``surname`` / ``surname-dominant``
     A one-word person name joins the one longer person name that ends (or, in East Asian order,
     starts) with it, when in-document resolution grouped them in at least one document and it is not
