@@ -56,6 +56,7 @@ class Arguments:
     lexicon: Lexicon
     sent_of: list[int] = field(default_factory=list)
     _by_token: dict[int, list[int]] = field(default_factory=dict)
+    _active: set[int] = field(default_factory=set)
     leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
     titles: dict[str, set[Ref]] = field(default_factory=dict)   # role word -> people titled so (filled by roles)
 
@@ -80,7 +81,19 @@ class Arguments:
         return self.refs[indices[0]] if indices else None
 
     def entities(self, token: Token) -> list[Ref]:
-        """Entities the token stands for (several for "they"), [] when none or ambiguous."""
+        """Entities the token stands for (several for "they"), [] when none or ambiguous.
+
+        Lookups can chain (a group noun's owner is a pronoun whose antecedent is a group noun ...);
+        a token already being looked up answers [] so a cycle in the parse cannot loop."""
+        if token.i in self._active:
+            return []
+        self._active.add(token.i)
+        try:
+            return self._entities(token)
+        finally:
+            self._active.discard(token.i)
+
+    def _entities(self, token: Token) -> list[Ref]:
         ref = self.mention_ref(token)
         if ref is not None:
             if ref.label == "State" and token.dep_ in ("amod", "compound") and token.head.i not in self._by_token \

@@ -10,7 +10,8 @@ lines (see :func:`is_boilerplate`):
 * the block of short, unpunctuated lines after the last line that ends a sentence (footer menus);
 * inside a line, a share bar: three or more social network and sharing words in a row, with the
   permalink after them ("Send Facebook Twitter Google+ ... Permalink http://dw.com/p/2WT9z");
-* a hyphen that stands for a lost space ("told reporters,-the", "explorer-Soma Oil") becomes a space.
+* a hyphen that stands for a lost space ("told reporters,-the", "explorer-Soma Oil"), and a '?' left
+  where a closing quote was mangled ('news,"?Trump'), become spaces.
 """
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ _SHARE_WORD = r"(?:send|share|facebook|twitter|google\+|whatsapp|tumblr|linkedin
 _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?://\S+)?", re.IGNORECASE)
 # A hyphen glued after punctuation, or between a lower-case word and a capitalised one: a lost space.
 _LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"\s])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])")
+# A closing quote mangled into '"?' or ',?' glued to the next word ("news,"?Trump): the '?' is a lost space.
+_MANGLED_QUOTE = re.compile(r"(?<=[\"\u201d,])\?(?=[A-Za-z])")
 _KEEP_PREFIXES = ("anti", "semi", "post", "self", "ultra", "inter", "trans", "intra", "multi", "extra", "super", "pseudo", "counter", "mid")
 _PLACEHOLDER = re.compile(r"%[sd]\b|\{\w*\}|\{\{.*?\}\}")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
@@ -84,6 +87,8 @@ def clean_text(text: str) -> str:
     chars = list(text)
     for start, end in ranges:
         chars[start:end] = " " * (end - start)
+    for match in _MANGLED_QUOTE.finditer(text):
+        chars[match.start()] = " "
     for match in _LOST_SPACE.finditer(text):
         word = re.search(r"[A-Za-z]+$", text[max(0, match.start() - 12):match.start()])
         if word and word.group(0).lower() in _KEEP_PREFIXES:

@@ -139,6 +139,10 @@ def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     i = 0
     while i < len(ents):
         ent, label = ents[i]
+        if label == "ORG" and i + 1 < len(ents) and _continues_name(doc, ent, ents[i + 1][0]):
+            yield doc[ent.start:ents[i + 1][0].end], "ORG"   # "Islamic State of Iraq" + "and the Levant"
+            i += 2
+            continue
         if label == "PERSON":
             end = _person_end(doc, ent)
             if end > ent.end:
@@ -150,6 +154,13 @@ def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
                 continue
         yield ent, label
         i += 1
+
+
+def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """An organization named "X of Y and (the) Z" that the NER cut at "and"."""
+    gap = doc[ent.end:nxt.start]
+    return any(t.lower_ == "of" for t in ent[1:]) and 1 <= len(gap) <= 2 and gap[0].lower_ == "and" \
+        and all(t.lower_ in ("and", "the") for t in gap) and "\n" not in gap.text and nxt.label_ in ("PERSON", "GPE", "LOC", "ORG")
 
 
 def _split_trailing_person(ent: Span, label: str) -> list[tuple[Span, str]]:
@@ -279,6 +290,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
         code = gazetteer.demonym_code(span.text) or _plural_demonym(span.text, gazetteer)
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
+    if ner_label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer.capital_code(span.text):
+        ner_label = "GPE"   # "Kiev" tagged PERSON: a capital is a place (or its government)
     if ner_label == "GPE" and gazetteer.capital_code(span.text) and _acts(span):
         code = gazetteer.capital_code(span.text)
         return Mention(

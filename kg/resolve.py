@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.mentions import ORG_NAME_ENDINGS
 from kg.names import norm
 from kg.records import Entity, Mention, Ref
 
@@ -103,7 +104,8 @@ def _vote(mentions: list[Mention]) -> dict[str, _Group]:
         label = m.label
         if m.source in ("gazetteer", "demonym", "gazetteer-nested"):
             label = "State"
-        elif len(_words(m.name)) == 1 and _words(m.name)[0] in person_words and label in ("Location", "Organization"):
+        elif len(_words(m.name)) == 1 and _words(m.name)[0] in person_words and label in ("Location", "Organization") \
+                and not m.name.isupper():   # "UN" is not the "Un" of "Kim Jong Un"
             label = "Person"
         votes[key][label] += 10 if label == "State" and m.canonical else 1
     groups = {}
@@ -130,6 +132,8 @@ def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: d
     people = [g for g in groups.values() if g.label == "Person"]
     full = [g for g in people if len(_words(mentions[g.mentions[0]].name)) > 1]
     for group in people:
+        if mentions[group.mentions[0]].name.isupper():
+            continue
         words = _words(mentions[group.mentions[0]].name)
         candidates = [
             f for f in full
@@ -169,8 +173,9 @@ def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], pa
                 continue
             if _is_acronym_of(name, other_name):
                 candidates.append(other)
-            elif other_words[: len(words)] == words or other_words[-len(words):] == words:
-                candidates.append(other)
+            elif (other_words[: len(words)] == words or other_words[-len(words):] == words) \
+                    and not (len(words) == 1 and name.title() in ORG_NAME_ENDINGS):
+                candidates.append(other)   # "Wagner" -> "Wagner Group"; but a bare "House" is not the White House
         if len(candidates) == 1:
             parent[group.key] = candidates[0].key
 
