@@ -44,14 +44,15 @@ def wipe(driver, database: str | None) -> None:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
 
-def kg_build(source: Path, out: Path, options: list[str]) -> tuple[float, str]:
+def kg_build(source: Path, out: Path, options: list[str]) -> tuple[float, str, list[str]]:
     started = time.perf_counter()
     done = subprocess.run([*KG, "build", str(source), "--out", str(out), "--quiet", *options], cwd=ROOT,
                           capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 1) or not (out / "graph.json").is_file():   # 1: some rows were skipped
         sys.exit(f"kg build failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return seconds, done.stdout
+    failures = [line for line in done.stderr.splitlines() if "extraction failed" in line]
+    return seconds, done.stdout, failures
 
 
 def main() -> None:
@@ -78,7 +79,7 @@ def main() -> None:
             for name in order:
                 if name == "neo4j":
                     wipe(driver, database)
-                took, output = kg_build(source, Path(tmp) / f"{name}-{number}",
+                took, output, failures = kg_build(source, Path(tmp) / f"{name}-{number}",
                                         options + (["--neo4j"] if name == "neo4j" else []))
                 seconds[name] += took
                 if name == "neo4j":
@@ -94,7 +95,7 @@ def main() -> None:
         "seconds": {k: round(v / args.rounds, 2) for k, v in seconds.items()},
         "ratios": {"neo4j / files": round(ratio, 3)},
         "neo4j_load_seconds": load_seconds, "neo4j_load_line": re.sub(r"//[^/@]*@", "//", load_line),
-        "in_neo4j": in_neo4j, "machine": at_start,
+        "in_neo4j": in_neo4j, "extraction_failures": failures, "machine": at_start,
     }
     per_round = {k: v / args.rounds for k, v in seconds.items()}
     table = [
