@@ -14,7 +14,7 @@ def summary_lines(graph: nx.MultiDiGraph, report: BuildReport) -> list[str]:
     types = Counter(data.get("type") for _, _, data in graph.edges(data=True))
     statuses = Counter(data.get("status") for _, _, data in graph.edges(data=True))
     lines = [
-        f"read {len(report.documents)} document(s), {report.words:,} words; skipped {len(report.skipped)} file(s)",
+        f"read {len(report.documents)} document(s), {report.words:,} words; skipped {len(report.skipped)} input(s)",
         f"entities: {graph.number_of_nodes()}  "
         + "  ".join(f"{label} {labels[label]}" for label in LABELS if labels[label]),
         f"relations: {graph.number_of_edges()}  "
