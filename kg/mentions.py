@@ -46,7 +46,13 @@ NER_LABELS = {
 }
 # Dependency labels of tokens that do not belong to an unnamed event's name ("the", "its", "70th").
 _EVENT_NAME_DROP_DEPS = {"det", "poss", "nummod", "predet", "case", "punct", "prep", "pobj", "relcl", "acl", "cc", "conj", "appos", "advmod", "quantmod"}
-_EVENT_NAME_DROP_WORDS = {"first", "last", "latest", "next", "recent", "annual", "this", "that", "such", "big", "large", "huge", "massive", "major", "new", "further", "other", "same", "own", "previous", "upcoming", "planned", "whole", "entire", "so-called"}
+_EVENT_NAME_DROP_WORDS = {
+    "first", "last", "latest", "next", "recent", "annual", "this", "that", "such", "big", "large", "huge",
+    "massive", "major", "new", "further", "other", "same", "own", "previous", "upcoming", "planned",
+    "whole", "entire", "so-called", "scheduled", "proposed", "possible", "potential", "valid", "special",
+    "regular", "usual", "several", "many", "few", "various", "similar", "recent", "following", "second",
+    "third", "final", "initial", "early", "late", "brief", "short", "long", "key", "important",
+}
 _LEADING_JUNK = re.compile(r"^(?:the|The|THE|a|an|A|An)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\s+['\u2019]s)$")
 _EDGE_PUNCT = " \t\r\n\"'\u201c\u201d\u2018\u2019()[]{}<>,.;:!?-\u2013\u2014*#|/"
@@ -171,7 +177,8 @@ def _split_trailing_person(ent: Span, label: str) -> list[tuple[Span, str]]:
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and all(t.is_title and t.is_alpha for t in tail) \
-                and not ent[k - 1].is_punct and ent[k - 1].text not in ("of", "for", "and"):
+                and ent[k - 1].text in ORG_NAME_ENDINGS | {"Congress", "Commission", "Parliament"} \
+                and tail[-1].text not in ORG_NAME_ENDINGS:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]
 
@@ -222,9 +229,18 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         if gazetteer.state_name(text) or text in NER_LABELS:
             continue
         letters = [t for t in token.sent if t.is_alpha]
-        if sum(t.is_upper for t in letters) * 2 > len(letters):
+        if sum(t.is_upper for t in letters) * 2 > len(letters) or _in_subheading(token):
             continue
         yield token
+
+
+def _in_subheading(token: Token) -> bool:
+    """ "KEEPING SCORE: ...", "ASIA'S DAY: ...": a run of capitals ending in a colon heads a section."""
+    doc = token.doc
+    i = token.i
+    while i < len(doc) and (doc[i].is_upper or doc[i].text in ("'S", "'s", "&", "-")) and i - token.i < 6:
+        i += 1
+    return i < len(doc) and doc[i].text == ":"
 
 
 def _org_context(span: Span) -> bool:
@@ -277,6 +293,11 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     span = _trim(ent)
     if span is None:
         return None
+    if span.start > 0 and span.doc[span.start - 1].text in ("#", "@"):
+        return None   # a hashtag or a handle, not a name
+    if ner_label in ("PERSON", "GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) > 1 \
+            and not gazetteer.state_name(span.text):
+        ner_label = "ORG"   # "SANA", "IS": acronyms name organizations, not people or places
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)

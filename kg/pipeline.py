@@ -86,9 +86,14 @@ def extract_batch(documents: Sequence[Document], settings: Settings = Settings()
 
 
 def _qualified(event_name: str) -> bool:
-    """An unnamed event qualified by a name ("Dutch parliamentary election", "NATO summit") is worth a
-    node of its own; a bare "the meeting" is kept only when a relation needs it."""
-    return any(word[:1].isupper() for word in event_name.split()[:-1])
+    """An unnamed event with words of its own ("Dutch parliamentary election", "donor conference",
+    "NATO summit") is worth a node; a bare "the meeting" is kept only when a relation needs it."""
+    words = event_name.lower().split()
+    return len(words) > 1 and " ".join(words[-2:]) not in ROUTINE_EVENTS
+
+
+#: Events too routine to be worth a node unless a relation needs them.
+ROUTINE_EVENTS = {"news conference", "press conference", "press briefing", "news briefing"}
 
 
 def extract_documents(documents: Iterable[Document], settings: Settings = Settings()) -> Iterator[DocumentResult | Skipped]:

@@ -184,8 +184,10 @@ def _is_acronym_of(short: str, long: str) -> bool:
     letters = short.replace(".", "")
     if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
         return False
-    initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _ACRONYM_SKIP)
-    return initials.upper() == letters
+    words = [w for w in re.split(r"[\s\-]+", long) if w]
+    initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP)
+    with_small = "".join(w[0] for w in words if w.lower() not in ("the", "and", "&"))   # "BOJ": Bank of Japan
+    return letters in (initials.upper(), with_small.upper())
 
 
 def _canonical(group: _Group, mentions: list[Mention]) -> str:
