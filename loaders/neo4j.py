@@ -249,10 +249,15 @@ _MENTIONS = escape_name(MENTIONS)
 # Results come back as one collected list rather than one record per row (records are what the
 # client pays for), and document sets are passed as maps ($docs[id]: a hash lookup, where
 # `IN $list` would scan the list for every row).
+# A document's relationships join entities it mentions, so they are found from its MENTIONS
+# (a walk around those entities) instead of a scan of every relationship in the database.
 _PURGE_FIND = (
-    f"MATCH ()-[r:{_rel_types_expression()}]->() "
-    "WHERE any(doc IN coalesce(r.doc_ids, []) WHERE $docs[doc]) RETURN collect([elementId(r), r.id]) AS rels"
+    f"UNWIND $doc_ids AS doc_id MATCH (:{_DOC} {{id: doc_id}})-[:{_MENTIONS}]->(n)"
+    f"-[r:{_rel_types_expression()}]-() "
+    "WHERE any(doc IN coalesce(r.doc_ids, []) WHERE $docs[doc]) "
+    "WITH DISTINCT r RETURN collect([elementId(r), r.id]) AS rels"
 )
+_PRESENT_DOCUMENTS = f"UNWIND $doc_ids AS doc_id MATCH (d:{_DOC} {{id: doc_id}}) RETURN collect(d.id) AS present"
 _READ_RELS = (
     "UNWIND $eids AS eid MATCH (s)-[r]->(t) WHERE elementId(r) = eid "
     "RETURN eid, properties(r) AS props, elementId(s) AS source, elementId(t) AS target"
@@ -338,7 +343,7 @@ def _refresh_entities(tx: neo4j.ManagedTransaction, eids: list[str]) -> None:
 def _purge_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str], incoming: "_Incoming") -> dict:
     """Take the old contribution of ``doc_ids`` off the database, except what the incoming graph
     writes again anyway (its relationships replace their evidence of these documents themselves)."""
-    found = tx.run(_PURGE_FIND, docs=dict.fromkeys(doc_ids, True)).single()["rels"]
+    found = tx.run(_PURGE_FIND, doc_ids=doc_ids, docs=dict.fromkeys(doc_ids, True)).single()["rels"]
     stale = [eid for eid, rel_id in found if rel_id not in incoming.relationships]
     deletes, updates, touched = [], [], set()
     for record in tx.run(_READ_RELS, eids=stale) if stale else ():
@@ -505,7 +510,8 @@ class GraphWriter:
                 session.run(statement).consume()
             counts = session.run(_COUNT_TYPES).single()["counts"]
             existing_types = frozenset(t for t, n in counts.items() if n)
-            for batch in _batches(doc_ids, self.batch_size):
+            present = session.run(_PRESENT_DOCUMENTS, doc_ids=doc_ids).single()["present"]
+            for batch in _batches(sorted(present), self.batch_size):   # only documents loaded before
                 result = session.execute_write(_purge_tx, batch, incoming)
                 self.report.removed_relationships += result["deleted"]
                 self.report.purged_relationships += result["updated"]
