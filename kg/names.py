@@ -51,9 +51,11 @@ def acronym_letters(name: str) -> str:
     return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else ""
 
 
-def initials(name: str) -> str:
-    """Upper-case first letters of a name's words, skipping :data:`ACRONYM_SKIP` words."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIP).upper()
+def initials(name: str, *, with_small_words: bool = False) -> str:
+    """Upper-case first letters of a name's words, skipping :data:`ACRONYM_SKIP` words; with
+    ``with_small_words`` only "the" and "and" are skipped ("BOJ" for "Bank of Japan")."""
+    skip = {"the", "and", "&"} if with_small_words else ACRONYM_SKIP
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in skip).upper()
 
 
 def stable_hash(*parts: str, length: int = 16) -> str:

@@ -26,12 +26,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.mentions import ORG_NAME_ENDINGS
-from kg.names import norm
+from kg.names import acronym_letters, initials, norm
 from kg.records import Entity, Mention, Ref
 
 #: Label preference when votes tie.
 _LABEL_PRIORITY = ("State", "Person", "Organization", "Event", "Location")
-_ACRONYM_SKIP = {"of", "the", "and", "for", "in", "on", "de", "la", "&"}
 
 
 @dataclass
@@ -181,13 +180,8 @@ def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], pa
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
-    letters = short.replace(".", "")
-    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
-        return False
-    words = [w for w in re.split(r"[\s\-]+", long) if w]
-    initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP)
-    with_small = "".join(w[0] for w in words if w.lower() not in ("the", "and", "&"))   # "BOJ": Bank of Japan
-    return letters in (initials.upper(), with_small.upper())
+    letters = acronym_letters(short)
+    return bool(letters) and letters in (initials(long), initials(long, with_small_words=True))
 
 
 def _canonical(group: _Group, mentions: list[Mention]) -> str:
