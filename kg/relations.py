@@ -111,6 +111,15 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     if not sources and frame.object[0] not in ("topic",):
         return
     pending = next((slot for slot in frame.object if slot in ("claimant", "topic")), "")
+    if pending == "claimant":   # "rejected Erdogan's claims": the claimant is named
+        owners = [r for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for c in o.children if c.dep_ == "poss"
+                  for r in args.modifier_entities(c) if r.label in frame.target]
+        if owners:
+            for source in sources:
+                for owner in owners:
+                    if source != owner:
+                        yield Candidate(frame.relation, source, owner, verb.i, frame.id)
+            return
     if pending:
         for source in sources:
             yield Candidate(frame.relation, source, None, verb.i, frame.id, pending=pending)

@@ -11,7 +11,9 @@ Where LEADER_OF / MINISTER_OF / MEMBER_OF are decided. Role words come from the 
   minister, Sergei Lavrov", "Jan Venter, a plant scientist with the Department of Agriculture";
 * a predicate: "X is the president of Y", "X serves as ...", "X was named prime minister" (for an
   appointment without "of Y", the appointer's state);
-* an organization's person: "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center";
+* an organization's person: "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center",
+  "Jingyi Pan of IG"; an organization someone calls theirs: "his Social Democrats";
+* taking up a role: "Donald Trump's election as U.S. president";
 * governance: "the regime of ruler Kim Jong Un", "Assad's government", "the Trump administration"
   -> the person LEADER_OF the state the regime is;
 * a bare title ("President Poroshenko") takes its state from a title that names one elsewhere in
@@ -50,6 +52,8 @@ _DEPUTY = {"deputy", "vice", "assistant", "associate", "co", "acting"}
 _HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
+# Nouns of taking up a role: "X's election as president", "her appointment as foreign minister".
+_APPOINTMENT_NOUNS = {"election", "appointment", "nomination", "inauguration", "confirmation", "selection", "reelection", "re-election", "swearing-in"}
 # Roles that say what a person does, not whom they serve: a state named with them is a nationality
 # ("a Somali political analyst"), not a membership.
 _PRIVATE_ROLES = {
@@ -115,9 +119,14 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     for mention, person in people:   # "Mouin Rabbani - Former head of political affairs at the Office ..."
         for candidate in _role_after_dash(args, mention, person, role_at):
             emit(candidate)
+    for candidate in _possessed_organizations(args):
+        emit(candidate)
     for token in doc:
         if token.lower_ in GOVERNANCE_NOUNS and token.pos_ == "NOUN":
             for candidate in _governance(args, token, role_at):
+                emit(candidate)
+        if token.lemma_.lower() in _APPOINTMENT_NOUNS and token.pos_ == "NOUN":
+            for candidate in _elected_as(args, token, role_at):
                 emit(candidate)
     for candidate in _bare_titles(args, bare, role_at, emitted):
         emit(candidate)
@@ -236,16 +245,11 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     start = _title_extent(args, span)
     role = _role_text(args, start, span)
     owner = None
-    if noun.lower_ not in _POSTED_TO:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS:
-                for obj in prep.children:
-                    refs = [r for r in args.entities_of([obj]) if r.label in ("State", "Organization", "Location")]
-                    if refs:
-                        owner = refs[0]
-                        break
-            if owner:
-                break
+    if noun.lower_ not in _POSTED_TO:   # "Director for Europe in the European External Action Service": the service
+        found = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
+                 for obj in prep.children for r in args.entities_of([obj])
+                 if r.label in ("State", "Organization", "Location")]
+        owner = next((r for r in found if r.label != "Location"), found[0] if found else None)
     if owner is None:
         owner = _owner_before(args, start)
     if owner is None:
@@ -344,11 +348,43 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
         if owner is not None and owner.label == "Organization":
             yield _candidate("MEMBER_OF", person, owner, i - 1, "role.possessive", "")
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].text == ",":
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > 0 \
+                and (doc[prep.i - 1].text == "," or prep.i == mention.token_end):
             for obj in prep.children:
                 for owner in args.entities_of([obj]):
                     if owner.label == "Organization":
                         yield _candidate("MEMBER_OF", person, owner, prep.i, "role.of", "")
+
+
+def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
+    """ "his Social Democrats", "Merkel's CDU": an organization someone calls theirs has them as a member."""
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or ref.label != "Organization":
+            continue
+        root = args.doc[mention.token_start:mention.token_end].root
+        for child in root.children:
+            if child.dep_ == "poss" and child.i < mention.token_start:
+                for person in args.modifier_entities(child):
+                    if person.label == "Person":
+                        yield _candidate("MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
+
+
+def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:
+    """ "Donald Trump's election as U.S. president": the role named after "as" is the possessor's."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for obj in prep.children:
+            role_noun = _role_token(obj, role_at)
+            found = _role_noun_target(args, role_noun, role_at) if role_noun is not None else None
+            if found is None:
+                continue
+            relation, role, owner = found
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    for person in args.modifier_entities(child):
+                        if person.label == "Person":
+                            yield _candidate(relation, person, owner, noun.i, "role.elected-as", role)
 
 
 def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -431,7 +467,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if state is not None:
             yield _candidate(title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
             continue
-        states = args._dominant(args.doc[title.trigger], ("State",), 2.0)
+        head = title.word in _HEAD_OF_STATE or title.relation == "MINISTER_OF"
+        states = args._dominant(args.doc[title.trigger], ("State",), 2.0) if head else []
         if states:
             yield _candidate(title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
