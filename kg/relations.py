@@ -53,13 +53,25 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
         kind = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
         if kind is None:
             continue
-        keys = {token.lemma_.lower(), token.lower_}
+        keys = _lemma_keys(token)
         matched = {f.id: f for key in keys for f in index.get((kind, key), [])}
         for frame in matched.values():
             if kind == "verb":
                 yield from _verb_frame(args, token, frame)
             else:
                 yield from _noun_frame(args, token, frame)
+
+
+def _lemma_keys(token: Token) -> set[str]:
+    """The lemma, the word, and the word with a regular ending removed: the small model's lemmatizer
+    sometimes errs ("staged" -> "stag"), and a trigger should not be lost to it."""
+    lower = token.lower_
+    keys = {token.lemma_.lower(), lower}
+    if token.pos_ in VERB_POS:
+        for ending, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                keys.add(lower[: len(lower) - len(ending)] + repl)
+    return keys
 
 
 def _allowed(refs: list[Ref], labels: frozenset[str]) -> list[Ref]:

@@ -110,6 +110,10 @@ ROWS = [
     # --- ORGANIZED / PART_OF / SANCTIONED / ATTACKED / SIGNED / CRITICIZED / SUPPORTS ---------------
     ("organize", "Egypt hosted the climate conference in Sharm el-Sheikh.",
      [("ORGANIZED", "Egypt", "climate conference", A)], []),
+    ("attend-at-event", "At the G20 summit in Osaka, Justin Trudeau said trade tensions were rising.",
+     [("ATTENDED", "Justin Trudeau", "G20 summit", A)], []),
+    ("organize-staged", "The Egyptian government staged a military parade in Cairo.",
+     [("ORGANIZED", "Egypt", "military parade", A)], []),
     ("organize-passive", "The rally was organized by the Pakistan Tehreek-e-Insaf party.",
      [("ORGANIZED", "Pakistan Tehreek-e-Insaf", "rally", A)], []),
     ("part-of", "The Revolutionary Guard is part of Iran's armed forces.",
