@@ -202,9 +202,10 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
 
 
 def _on_a(noun: Token) -> bool:
-    """ "X is on a visit to Y", "X was in talks with Y": the noun's agent is the clause's subject."""
+    """ "X is on a visit to Y", "X was in talks with Y", "X said at a meeting with Y": the noun's agent
+    is the clause's subject."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("on", "in", "during") and prep.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "in", "during", "at") and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _modifier_names(args: Arguments, noun: Token) -> list[Ref]:

@@ -47,6 +47,8 @@ ROWS = [
      [("MET", "Lula da Silva", "Alberto Fernandez", A)], []),
     ("meet-talks", "Sergei Lavrov held talks with Hakan Fidan in Ankara.",
      [("MET", "Sergei Lavrov", "Hakan Fidan", A)], []),
+    ("meet-at-meeting", "Ursula von der Leyen said at a meeting with Giorgia Meloni that migration was a European task.",
+     [("MET", "Ursula von der Leyen", "Giorgia Meloni", A)], []),
     ("meet-future", "Joe Biden will meet Xi Jinping in San Francisco next week.",
      [("MET", "Joe Biden", "Xi Jinping", N)], [("MET", "Joe Biden", "Xi Jinping")]),
     # --- ACCUSED / alleged / DENIED --------------------------------------------------------------
