@@ -365,7 +365,7 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
         for child in root.children:
             if child.dep_ == "poss" and child.i < mention.token_start:
                 for person in args.modifier_entities(child):
-                    if person.label == "Person":
+                    if person.label == "Person" and person.name not in ref.name:   # not "Palmyra's National Museum"
                         yield _candidate("MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
 
 
