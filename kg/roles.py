@@ -365,7 +365,8 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
         for child in root.children:
             if child.dep_ == "poss" and child.i < mention.token_start:
                 for person in args.modifier_entities(child):
-                    if person.label == "Person" and person.name not in ref.name:   # not "Palmyra's National Museum"
+                    # a full name (a one-word "person" here is as often a mis-typed place: "Palmyra's National Museum")
+                    if person.label == "Person" and len(person.name.split()) > 1 and person.name not in ref.name:
                         yield _candidate("MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
 
 
