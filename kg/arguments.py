@@ -75,6 +75,11 @@ class Arguments:
 
     # ---- tokens -> entities -------------------------------------------------------------
 
+    def mention_at(self, token: Token) -> Mention | None:
+        """The smallest mention containing the token."""
+        indices = self._by_token.get(token.i)
+        return self.mentions[indices[0]] if indices else None
+
     def mention_ref(self, token: Token) -> Ref | None:
         """The entity of the smallest mention containing the token."""
         indices = self._by_token.get(token.i)
@@ -303,23 +308,18 @@ class Arguments:
                     return refs
         return []
 
-    def description(self, noun: Token, *, dominant_first: bool = False) -> list[Ref]:
+    def description(self, noun: Token) -> list[Ref]:
         """ "the country", "the regime": the state (or organization) the text is about just then.
 
         In order: the last subject of that label in the two sentences before (never one of the
         noun's own clause: in "Moscow was a foe of the administration" they differ); the only one
         named there; the only one of the sentence; the article's dominant one (twice as frequent as
-        the next). With ``dominant_first`` (a government named after its leader), dominance is
-        asked first, at 1.5 times the next.
+        the next).
         """
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in noun.children) \
                 and not any(c.dep_ in ("poss", "compound") for c in noun.children):
             return []
         labels = ("State",) if noun.lower_ in self.lexicon.state_descriptions else ("Organization",)
-        if dominant_first:
-            found = self._dominant(noun, labels, 1.5)
-            if found:
-                return found
         clause = self.clause_root(noun)
         earlier = [i for i in self._antecedent_mentions(noun, labels, 2)
                    if self.clause_root(self.doc[self.mentions[i].token_start]) != clause]
@@ -334,9 +334,11 @@ class Arguments:
                 and self.refs[i].label in labels and self.sent_of[m.token_start] == sentence and m.source != "demonym"}
         if not distinct and len(here) == 1:
             return [here.pop()]   # "The regime of X has ruled Syria": the one state of the sentence
-        return self._dominant(noun, labels, 2.0)
+        return self.dominant(labels, 2.0)
 
-    def _dominant(self, token: Token, labels: tuple[str, ...], ratio: float) -> list[Ref]:
+    def dominant(self, labels: tuple[str, ...], ratio: float) -> list[Ref]:
+        """The entity of these labels the article names most (demonyms aside), if it is named at
+        least twice and ``ratio`` times as often as the next; else []."""
         counts = Counter(self.refs[i] for i, m in enumerate(self.mentions)
                          if self.refs[i] is not None and self.refs[i].label in labels and m.source != "demonym")
         ranked = counts.most_common(2)

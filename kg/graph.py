@@ -192,6 +192,8 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise GraphFileError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GraphFileError(f"{path}: not a JSON graph ({exc})") from None
     try:

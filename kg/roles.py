@@ -404,14 +404,14 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
         known = {args.leaders[p] for p, _ in persons if p in args.leaders}
         states = list(known)[:1] if len(known) == 1 else []
     if not states:   # "The regime of X has ruled Syria": the one state of the sentence
-        here = {r for t in noun.sent for r in [args.mention_ref(t)] if r is not None and r.label == "State"
-                and args.mentions[args._by_token[t.i][0]].source != "demonym"}
+        here = {args.mention_ref(t) for t in noun.sent if args.mention_ref(t) is not None
+                and args.mention_ref(t).label == "State" and args.mention_at(t).source != "demonym"}
         states = list(here) if len(here) == 1 else []
     if not states:   # "Haley said the administration of President Trump ...": the state named nearby
         nearest = _nearest_state(args, noun.i)
         states, rule = ([nearest], "role.title-nearest-state") if nearest else ([], rule)
     if not states:   # "the regime of ruler Kim Jong Un": the state the article is about
-        states, rule = args._dominant(noun, ("State",), 1.5), "role.governance-dominant-state"
+        states, rule = args.dominant(("State",), 1.5), "role.governance-dominant-state"
     if not states:
         return
     for person, token in persons:
@@ -469,7 +469,7 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
             yield _candidate(title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
             continue
         head = title.word in _HEAD_OF_STATE or title.relation == "MINISTER_OF"
-        states = args._dominant(args.doc[title.trigger], ("State",), 2.0) if head else []
+        states = args.dominant(("State",), 2.0) if head else []
         if states:
             yield _candidate(title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
@@ -481,11 +481,7 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
     sentence = args.doc[index].sent
     before, after = None, None
     for token in sentence:
-        indices = args._by_token.get(token.i, [])
-        if not indices:
-            continue
-        mention = args.mentions[indices[0]]
-        ref = args.refs[indices[0]]
+        mention, ref = args.mention_at(token), args.mention_ref(token)
         if ref is None or ref.label != "State" or mention.source == "demonym":
             continue
         root = args.doc[mention.token_start:mention.token_end].root
