@@ -34,8 +34,6 @@ HAPPENINGS = {
     "ATTENDED", "VISITED", "MET", "ACCUSED", "DENIED", "SUPPLIED_ARMS_TO", "REPORTED", "ORGANIZED",
     "SANCTIONED", "ATTACKED", "SIGNED", "CRITICIZED",
 }
-# Rules whose trigger is an event even though the relation lasts ("will join NATO", "will lead the talks").
-EVENT_RULES = {"join.verb", "lead.verb", "member.work"}
 # How a complement hangs below the verb that frames it, per verb class.
 _REPORT_EDGES = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
 _ALLEGE_EDGES = {"ccomp", "prep", "xcomp", "advcl"}
@@ -103,7 +101,7 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
         return claim
     claim.modality = modality
     _attribution(args, trigger, verb, c, claim, memory)
-    if modality in ("intended", "possible") and (c.type in HAPPENINGS or c.rule in EVENT_RULES) \
+    if modality in ("intended", "possible") and (c.type in HAPPENINGS or c.happening) \
             and claim.status in ("asserted", "reported"):
         claim.status = "negated"
     return claim

@@ -60,7 +60,8 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)
     used = {r.source for r in relations} | {r.target for r in relations}
-    entities = tuple(e for e in resolution.entities if not e.generic or e.ref in used or _qualified(e.name))
+    entities = tuple(e for e in resolution.entities
+                     if not e.generic or e.ref in used or _qualified(e.name, lexicon.routine_events))
     return DocumentResult(document.info, entities, tuple(relations), mentions=len(mentions))
 
 
@@ -85,15 +86,11 @@ def extract_batch(documents: Sequence[Document], settings: Settings = Settings()
     return results
 
 
-def _qualified(event_name: str) -> bool:
+def _qualified(event_name: str, routine: frozenset[str]) -> bool:
     """An unnamed event with words of its own ("Dutch parliamentary election", "donor conference",
     "NATO summit") is worth a node; a bare "the meeting" is kept only when a relation needs it."""
     words = event_name.lower().split()
-    return len(words) > 1 and " ".join(words[-2:]) not in ROUTINE_EVENTS
-
-
-#: Events too routine to be worth a node unless a relation needs them.
-ROUTINE_EVENTS = {"news conference", "press conference", "press briefing", "news briefing"}
+    return len(words) > 1 and " ".join(words[-2:]) not in routine
 
 
 def extract_documents(documents: Iterable[Document], settings: Settings = Settings()) -> Iterator[DocumentResult | Skipped]:

@@ -165,6 +165,8 @@ class Candidate:
     against Y"): they stay asserted even inside reported speech. ``pending`` names an endpoint the
     claim stage fills from the discourse: "claimant" (who made the allegation being denied),
     "topic" (what a report is about), "agent" (who did an agentless "delivery ... went to X").
+    ``happening`` marks a lasting relation read from an event ("joined NATO"): when that event is
+    only planned, the relation is not asserted.
     """
 
     type: str
@@ -175,6 +177,7 @@ class Candidate:
     role: str = ""
     nominal: bool = False
     pending: str = ""
+    happening: bool = False
 
 
 @dataclass(frozen=True)

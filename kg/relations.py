@@ -130,11 +130,11 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
             for source in sources:
                 for owner in owners:
                     if source != owner:
-                        yield Candidate(frame.relation, source, owner, verb.i, frame.id)
+                        yield Candidate(frame.relation, source, owner, verb.i, frame.id, happening=frame.happening)
             return
     if pending:
         for source in sources:
-            yield Candidate(frame.relation, source, None, verb.i, frame.id, pending=pending)
+            yield Candidate(frame.relation, source, None, verb.i, frame.id, pending=pending, happening=frame.happening)
         return
     targets: list[Ref] = _targets(args, implied, frame) if implied else []
     for slot in frame.object:
@@ -145,10 +145,10 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         for source in sources:
             for target in targets:
                 if source != target:
-                    yield Candidate(frame.relation, source, target, verb.i, frame.id)
+                    yield Candidate(frame.relation, source, target, verb.i, frame.id, happening=frame.happening)
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
-            yield Candidate(frame.relation, a, b, verb.i, frame.id)
+            yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
 
 
 def _has_object(verb: Token) -> bool:

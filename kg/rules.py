@@ -24,7 +24,7 @@ SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
-    "theme", "requires", "reciprocal", "adverbs",
+    "theme", "requires", "reciprocal", "adverbs", "happening",
 }
 
 
@@ -45,6 +45,7 @@ class Frame:
     requires: frozenset[str] = frozenset()
     reciprocal: bool = False
     adverbs: frozenset[str] = frozenset()
+    happening: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Lexicon:
     honorifics: frozenset[str]
     not_names: frozenset[str]             # capitalised
     event_nouns: frozenset[str]
+    routine_events: frozenset[str]
     group_nouns: frozenset[str]
     possessed_nouns: frozenset[str]
     state_descriptions: frozenset[str]
@@ -124,6 +126,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         honorifics=_words(titles, "honorifics", source),
         not_names=_words(titles, "not_names", source, lower=False),
         event_nouns=_words(nouns, "event_nouns", source),
+        routine_events=_words(nouns, "routine_events", source),
         group_nouns=_words(nouns, "group_nouns", source),
         possessed_nouns=_words(nouns, "possessed_nouns", source),
         state_descriptions=_words(nouns, "state_descriptions", source),
@@ -185,6 +188,7 @@ def _frame(entry: dict, source: str) -> Frame:
         requires=frozenset(entry.get("requires", ())),
         reciprocal=bool(entry.get("reciprocal", False)),
         adverbs=frozenset(entry.get("adverbs", ())),
+        happening=bool(entry.get("happening", False)),
     )
 
 

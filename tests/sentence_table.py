@@ -92,6 +92,8 @@ ROWS = [
      [], [("LEADER_OF", "Donald Trump", "United States")]),
     ("join-member", "Finland joined NATO in April.",
      [("MEMBER_OF", "Finland", "NATO", A)], []),
+    ("join-planned", "Sweden will join NATO next year.",
+     [("MEMBER_OF", "Sweden", "NATO", N)], [("MEMBER_OF", "Sweden", "NATO")]),
     # --- COOPERATES_WITH / ALLIED_WITH / RIVAL_OF / AT_WAR_WITH ------------------------------------
     ("cooperate-between", "The agreement deepens military cooperation between India and France.",
      [("COOPERATES_WITH", "India", "France", A)], []),
