@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.arguments import Arguments
 from kg.records import Candidate, Evidence, Ref, Relation
+from kg.rules import Lexicon
 
 #: Relations that are happenings: when only intended or possible, they did not (yet) happen.
 HAPPENINGS = {
@@ -40,15 +41,7 @@ _ALLEGE_EDGES = {"ccomp", "prep", "xcomp", "advcl"}
 _DENY_EDGES = {"ccomp", "dobj", "xcomp", "prep", "pcomp"}
 _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
-_MEDIA_WORDS = {"agency", "media", "newspaper", "news", "broadcaster", "channel", "tv", "television", "radio", "daily", "outlet", "network", "press", "paper", "magazine"}
 _DISCOURSE_WINDOW = 6
-_NOT_YET = {"scheduled", "planned", "upcoming", "proposed", "expected", "possible", "potential", "future", "next", "prospective", "hypothetical", "imminent", "would-be", "forthcoming", "intended"}
-# Nouns under which a nominal happening is only possible ("the scenario of a missile attack").
-_HYPOTHETICAL_NOUNS = {
-    "scenario", "threat", "risk", "possibility", "prospect", "fear", "danger", "case", "plan", "proposal",
-    "likelihood", "chance", "warning", "preparation", "contingency", "hypothesis", "idea", "option", "rumour",
-    "rumor", "speculation", "prevention", "deterrence",
-}
 
 
 @dataclass
@@ -91,7 +84,7 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     trigger = args.doc[c.trigger]
     claim = _Claim()
     if c.nominal and c.pending != "agent":
-        if c.type in HAPPENINGS and _hypothetical(trigger):
+        if c.type in HAPPENINGS and _hypothetical(trigger, args.lexicon):
             claim.status, claim.modality = "negated", "possible"
         return claim
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else args.clause_root(trigger)
@@ -107,15 +100,15 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     return claim
 
 
-def _hypothetical(noun: Token) -> bool:
+def _hypothetical(noun: Token, lexicon: Lexicon) -> bool:
     """A nominal happening inside "the scenario of", "the threat of", "plans for" ..., or one that is
     "scheduled", "planned", "possible": not a fact."""
-    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.not_yet for c in noun.children):
         return True
     current = noun
     while current.head != current and current.pos_ not in ("VERB", "AUX"):
         current = current.head
-        if current.lemma_.lower() in _HYPOTHETICAL_NOUNS:
+        if current.lemma_.lower() in lexicon.hypothetical_nouns:
             return True
     return False
 
@@ -283,7 +276,7 @@ def _is_news_source(args: Arguments, trigger: Token, source: Ref | None) -> bool
         return True
     words = {w.lower() for w in source.name.split()}
     context = {t.lower_ for s in args.subjects(trigger) for t in s.subtree}
-    return bool((words | context) & _MEDIA_WORDS)
+    return bool((words | context) & args.lexicon.media_words)
 
 
 def _topic(args: Arguments, trigger: Token, earlier: list[Relation]) -> Ref | None:

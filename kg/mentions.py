@@ -46,13 +46,6 @@ NER_LABELS = {
 }
 # Dependency labels of tokens that do not belong to an unnamed event's name ("the", "its", "70th").
 _EVENT_NAME_DROP_DEPS = {"det", "poss", "nummod", "predet", "case", "punct", "prep", "pobj", "relcl", "acl", "cc", "conj", "appos", "advmod", "quantmod"}
-_EVENT_NAME_DROP_WORDS = {
-    "first", "last", "latest", "next", "recent", "annual", "this", "that", "such", "big", "large", "huge",
-    "massive", "major", "new", "further", "other", "same", "own", "previous", "upcoming", "planned",
-    "whole", "entire", "so-called", "scheduled", "proposed", "possible", "potential", "valid", "special",
-    "regular", "usual", "several", "many", "few", "various", "similar", "recent", "following", "second",
-    "third", "final", "initial", "early", "late", "brief", "short", "long", "key", "important",
-}
 _LEADING_JUNK = re.compile(r"^(?:the|The|THE|a|an|A|An)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\s+['\u2019]s)$")
 _EDGE_PUNCT = " \t\r\n\"'\u201c\u201d\u2018\u2019()[]{}<>,.;:!?-\u2013\u2014*#|/"
@@ -60,26 +53,6 @@ _ALLCAPS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _URLISH = re.compile(r"@|https?:|www\.|\.com\b|/")
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "y"}
-#: Nouns heading an organization's name or description ("party", "agency", "company" ...).
-ORG_HEADS = {
-    "party", "agency", "company", "corporation", "group", "movement", "front", "alliance", "union",
-    "council", "committee", "bank", "newspaper", "broadcaster", "channel", "network", "ministry",
-    "organization", "organisation", "institute", "foundation", "association", "federation", "league",
-    "coalition", "militia", "firm", "airline", "carrier", "manufacturer", "university", "court", "army",
-}
-_TRANSFER_VERBS = {"send", "supply", "deliver", "sell", "ship", "give", "provide", "transfer", "export", "hand", "pass", "leak"}
-#: Last words of organization names ("Warwick Business School", "Soma Oil", "Lockheed Martin Corp").
-ORG_NAME_ENDINGS = {
-    "School", "University", "College", "Institute", "Bank", "Group", "Party", "Council", "Ministry",
-    "Agency", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Airlines",
-    "Airways", "Oil", "Gas", "Energy", "Motors", "Foundation", "Fund", "Association", "Union", "Committee",
-    "Commission", "Court", "Army", "Navy", "Forces", "Police", "Department", "Office", "Service", "Times",
-    "Post", "News", "Network", "Radio", "TV", "Press", "Club", "Center", "Centre", "Society", "League",
-    "Federation", "Parliament", "Assembly", "Senate", "Duma", "Cabinet", "Authority", "Board", "Bureau",
-    "Organization", "Organisation", "Brigade", "Battalion", "Movement", "Front", "Alliance", "Coalition",
-    "Holdings", "Industries", "Technologies", "Systems", "Partners", "Capital", "Media", "Magazine",
-    "Command", "Corps", "Guard", "Guards", "Unit", "Fleet", "Division", "Directorate", "Secretariat",
-}
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
@@ -92,12 +65,12 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     covered: set[int] = set()
     found: list[Mention] = []
 
-    for ent, ner_label in _joined_entities(doc):
+    for ent, ner_label in _joined_entities(doc, lexicon):
         mention = _from_entity(ent, ner_label, doc_id, sent_of, states, roles, gazetteer, lexicon)
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
-    for span in _unnamed_organizations(doc, covered, gazetteer):
+    for span in _unnamed_organizations(doc, covered, gazetteer, lexicon):
         found.append(Mention(
             doc_id=doc_id, text=span.text, name=_clean_name(span.text), label="Organization",
             start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
@@ -137,11 +110,11 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _joined_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
+def _joined_entities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[Span, str]]:
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [part for ent in doc.ents for piece in _cut(ent) for part in _split_trailing_person(*piece)]
+    ents = [part for ent in doc.ents for piece in _cut(ent) for part in _split_trailing_person(*piece, lexicon)]
     i = 0
     while i < len(ents):
         ent, label = ents[i]
@@ -169,7 +142,7 @@ def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
         and all(t.lower_ in ("and", "the") for t in gap) and "\n" not in gap.text and nxt.label_ in ("PERSON", "GPE", "LOC", "ORG")
 
 
-def _split_trailing_person(ent: Span, label: str) -> list[tuple[Span, str]]:
+def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:
     """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person."""
     if label != "ORG" or len(ent) < 4:
         return [(ent, label)]
@@ -177,8 +150,8 @@ def _split_trailing_person(ent: Span, label: str) -> list[tuple[Span, str]]:
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and all(t.is_title and t.is_alpha for t in tail) \
-                and ent[k - 1].text in ORG_NAME_ENDINGS | {"Congress", "Commission", "Parliament"} \
-                and tail[-1].text not in ORG_NAME_ENDINGS:
+                and ent[k - 1].text in lexicon.organization_name_endings \
+                and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]
 
@@ -243,21 +216,21 @@ def _in_subheading(token: Token) -> bool:
     return i < len(doc) and doc[i].text == ":"
 
 
-def _org_context(span: Span) -> bool:
+def _org_context(span: Span, lexicon: Lexicon) -> bool:
     """The name stands in apposition to, or compounds with, an organization noun."""
     root = span.root
     head = root.head
-    if root.dep_ in ("appos", "compound") and head.lower_ in ORG_HEADS and not head.is_title \
+    if root.dep_ in ("appos", "compound") and head.lower_ in lexicon.organization_heads and not head.is_title \
             and head.i not in range(span.start, span.end):
         return True
-    return any(c.dep_ in ("appos", "compound") and c.lower_ in ORG_HEADS and not c.is_title and c.i < span.start
+    return any(c.dep_ in ("appos", "compound") and c.lower_ in lexicon.organization_heads and not c.is_title and c.i < span.start
                for c in root.children)
 
 
-def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
+def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Span]:
     """Capitalised words right before an organization noun that no entity covers ("the X-Y party")."""
     for head in doc:
-        if head.lower_ not in ORG_HEADS or head.pos_ != "NOUN" or head.is_title:
+        if head.lower_ not in lexicon.organization_heads or head.pos_ != "NOUN" or head.is_title:
             continue
         start = head.i
         while start > 0:
@@ -313,7 +286,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
     if ner_label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer.capital_code(span.text):
         ner_label = "GPE"   # "Kiev" tagged PERSON: a capital is a place (or its government)
-    if ner_label == "GPE" and gazetteer.capital_code(span.text) and _acts(span):
+    if ner_label == "GPE" and gazetteer.capital_code(span.text) and _acts(span, lexicon):
         code = gazetteer.capital_code(span.text)
         return Mention(
             doc_id=doc_id, text=span.text, name=gazetteer.canonical[code], label="State", start=span.start_char,
@@ -343,9 +316,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon)
                                                   or _titled(span, roles, lexicon) or _leads_government(span)):
         label = "Person"
-    if label in ("Person", "Location") and span[-1].text in ORG_NAME_ENDINGS and len(span) > 1:
+    if label in ("Person", "Location") and span[-1].text in lexicon.organization_name_endings and len(span) > 1:
         label = "Organization"
-    if label in ("Person", "Location") and _org_context(span):
+    if label in ("Person", "Location") and _org_context(span, lexicon):
         label = "Organization"
     last = span[-1].text
     if label in ("Person", "Location") and last in lexicon.location_heads and len(span) > 1:
@@ -399,18 +372,18 @@ def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bo
     if words[0].lower_ not in load_first_names() or words[0].lower_ in _NAME_PARTICLES:
         return False
     last = words[-1].text
-    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in ORG_HEADS \
-            or last in ORG_NAME_ENDINGS:
+    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in lexicon.organization_heads \
+            or last in lexicon.organization_name_endings:
         return False
     return not any(gazetteer.state_name(t.text) or gazetteer.capital_code(t.text) for t in words)
 
 
-def _acts(span: Span) -> bool:
+def _acts(span: Span, lexicon: Lexicon) -> bool:
     """A capital acting as a government: a subject, agent, possessor or object, not a place after "in"."""
     root = span.root
     if root.dep_ == "pobj":
         prep = root.head
-        if prep.lower_ == "to" and prep.head.lemma_ in _TRANSFER_VERBS:
+        if prep.lower_ == "to" and prep.head.lemma_ in lexicon.transfer_verbs:
             return True   # "sending weapons to Moscow": the recipient
         return prep.dep_ == "agent" or (prep.lower_ not in _LOCATIVE_PREPS)
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos") and not (
@@ -512,14 +485,14 @@ def _event_chunks(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
             continue
         if token.dep_ == "compound" or token.ent_type_ in ("DATE", "TIME"):
             continue  # "parade ground": the head is something else; "March" is a month
-        kept = [t for t in _name_tokens(token)]
+        kept = _name_tokens(token, lexicon)
         yield doc[min(t.i for t in kept): max(t.i for t in kept) + 1]
 
 
-def _name_tokens(head: Token) -> list[Token]:
+def _name_tokens(head: Token, lexicon: Lexicon) -> list[Token]:
     tokens = [head]
     for child in head.lefts:
-        if child.dep_ in _EVENT_NAME_DROP_DEPS or child.lower_ in _EVENT_NAME_DROP_WORDS or child.like_num:
+        if child.dep_ in _EVENT_NAME_DROP_DEPS or child.lower_ in lexicon.event_name_drop_words or child.like_num:
             continue
         if child.dep_ in ("amod", "compound", "nmod"):
             tokens.extend(t for t in child.subtree if t.dep_ not in _EVENT_NAME_DROP_DEPS)

@@ -52,7 +52,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     gazetteer = load_gazetteer(settings.states_file)
     lexicon = load_lexicon(settings.lexicon_file)
     mentions = list(extract_mentions(doc, doc_id=document.id, gazetteer=gazetteer, lexicon=lexicon))
-    resolution = resolve_document(mentions, doc_id=document.id)
+    resolution = resolve_document(mentions, doc_id=document.id, lexicon=lexicon)
     args = Arguments(doc, mentions, list(resolution.refs), lexicon)
     candidates = list(extract_roles(args))
     candidates += extract_relations(args, load_frames(settings.frames_file))

@@ -32,13 +32,6 @@ from kg.rules import Frame
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
-AGREEMENT_NOUNS = {
-    "agreement", "agreements", "deal", "deals", "treaty", "treaties", "accord", "accords", "pact",
-    "memorandum", "contract", "contracts", "declaration", "protocol", "mou", "charter", "ceasefire",
-    "truce", "armistice", "roadmap", "communique", "communiqué",
-}
-# Verbs that voice a stance named by their object ("reiterated US support for ..."): their subject holds it too.
-EXPRESSING_VERBS = {"reiterate", "express", "voice", "pledge", "offer", "show", "declare", "affirm", "reaffirm", "underline", "stress", "signal", "repeat"}
 # Event nouns that are themselves meetings with someone ("talks with X"): not an attended event then.
 _MEETING_PREPS = {"with", "between"}
 
@@ -96,7 +89,8 @@ def _theme_ok(args: Arguments, verb: Token, frame: Frame) -> tuple[bool, list[To
             return True, objects   # "supplied Russia with weapons": the direct object receives
         return False, []
     if frame.theme == "agreement":
-        return any(o.lemma_.lower() in AGREEMENT_NOUNS or o.lower_ in AGREEMENT_NOUNS for o in objects), []
+        nouns = args.lexicon.agreement_nouns
+        return any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects), []
     if frame.theme == "claim":
         return any(o.lower_ in args.lexicon.claim_nouns or o.lemma_.lower() in args.lexicon.claim_nouns for o in objects), []
     return False, []
@@ -170,7 +164,8 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
     ) and not any(_is_arms(args, c) for c in noun.children if c.dep_ == "compound"):
         return
     sources, via_verb = _noun_sources(args, noun, frame)
-    if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS and noun.head.lemma_.lower() in EXPRESSING_VERBS:
+    if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS \
+            and noun.head.lemma_.lower() in args.lexicon.expressing_verbs:
         speakers = _allowed(args.entities_of(args.subjects(noun.head)), frame.source)   # "Tillerson reiterates US support"
         sources = sources + [r for r in speakers if r not in sources]
     pairs: list[tuple[Ref, Ref]] = []

@@ -25,9 +25,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.mentions import ORG_NAME_ENDINGS
 from kg.names import acronym_letters, initials, norm
 from kg.records import Entity, Mention, Ref
+from kg.rules import Lexicon
 
 #: Label preference when votes tie.
 _LABEL_PRIORITY = ("State", "Person", "Organization", "Event", "Location")
@@ -50,13 +50,13 @@ class Resolution:
     refs: tuple[Ref | None, ...]
 
 
-def resolve_document(mentions: list[Mention], *, doc_id: str) -> Resolution:
+def resolve_document(mentions: list[Mention], *, doc_id: str, lexicon: Lexicon) -> Resolution:
     """Group the mentions of one document into entities (see the module docstring)."""
     groups = _vote(mentions)
     parent: dict[str, str] = {}            # group key -> the group it belongs to
     mention_parent: dict[int, str] = {}    # mention index -> group, where a group's mentions split
     _attach_people(mentions, groups, parent, mention_parent)
-    _attach_organizations(mentions, groups, parent)
+    _attach_organizations(mentions, groups, parent, lexicon)
 
     def root(key: str) -> str:
         while key in parent:
@@ -157,7 +157,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return all(word in it for word in shorter)
 
 
-def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], parent: dict[str, str]) -> None:
+def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], parent: dict[str, str],
+                          lexicon: Lexicon) -> None:
     orgs = [g for g in groups.values() if g.label == "Organization" and g.key not in parent]
     for group in orgs:
         name = mentions[group.mentions[0]].name
@@ -173,7 +174,7 @@ def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], pa
             if _is_acronym_of(name, other_name):
                 candidates.append(other)
             elif (other_words[: len(words)] == words or other_words[-len(words):] == words) \
-                    and not (len(words) == 1 and name.title() in ORG_NAME_ENDINGS):
+                    and not (len(words) == 1 and name.title() in lexicon.organization_name_endings):
                 candidates.append(other)   # "Wagner" -> "Wagner Group"; but a bare "House" is not the White House
         if len(candidates) == 1:
             parent[group.key] = candidates[0].key

@@ -34,9 +34,8 @@ from spacy.tokens import Span, Token
 from kg.arguments import Arguments
 from kg.nlp import ROLES_KEY
 from kg.records import Candidate, Mention, Ref
+from kg.rules import Lexicon
 
-GOVERNANCE_NOUNS = {"regime", "government", "administration", "cabinet", "rule", "dictatorship", "junta", "presidency", "leadership"}
-APPOINT_VERBS = {"name", "appoint", "elect", "nominate", "choose", "pick", "tap", "designate", "install", "reelect", "re-elect", "swear"}
 COPULAS = {"be", "become", "remain", "serve", "act", "work"}
 # Targets allowed per role relation.
 TARGET_LABELS = {
@@ -44,29 +43,10 @@ TARGET_LABELS = {
     "MINISTER_OF": ("State",),
     "MEMBER_OF": ("Organization", "State"),
 }
-# Role words whose "to Y" names the host, not the employer ("ambassador to the UN").
-_POSTED_TO = {"ambassador", "envoy", "representative", "delegate", "emissary"}
-# Words that make a leader's title a deputy's ("deputy director", "vice-chairman").
-_DEPUTY = {"deputy", "vice", "assistant", "associate", "co", "acting"}
-# Heads of state or government: the only bare titles that may take the article's dominant state.
-_HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
-# Nouns of taking up a role: "X's election as president", "her appointment as foreign minister".
-_APPOINTMENT_NOUNS = {"election", "appointment", "nomination", "inauguration", "confirmation", "selection", "reelection", "re-election", "swearing-in"}
-# Roles that say what a person does, not whom they serve: a state named with them is a nationality
-# ("a Somali political analyst"), not a membership.
-_PRIVATE_ROLES = {
-    "analyst", "expert", "scientist", "chief scientist", "professor", "lecturer", "scholar", "researcher",
-    "economist", "journalist", "correspondent", "reporter", "editor", "columnist", "commentator",
-    "presenter", "anchor", "strategist", "consultant", "manager", "partner", "employee", "staffer",
-    "fellow", "lawyer", "attorney", "activist", "executive", "owner", "coach", "founder", "co-founder",
-}
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
 _INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
-# Bare titles of a state's public office that may take a state from their sentence or the article.
-_PUBLIC_OFFICE = {"vice president", "vice-president", "ambassador", "envoy", "senator", "congressman",
-                  "congresswoman", "lawmaker", "legislator", "mp", "deputy", "press secretary"}
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 
 
@@ -122,10 +102,10 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     for candidate in _possessed_organizations(args):
         emit(candidate)
     for token in doc:
-        if token.lower_ in GOVERNANCE_NOUNS and token.pos_ == "NOUN":
+        if token.lower_ in args.lexicon.governance_nouns and token.pos_ == "NOUN":
             for candidate in _governance(args, token, role_at):
                 emit(candidate)
-        if token.lemma_.lower() in _APPOINTMENT_NOUNS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in args.lexicon.appointment_nouns and token.pos_ == "NOUN":
             for candidate in _elected_as(args, token, role_at):
                 emit(candidate)
     for candidate in _bare_titles(args, bare, role_at, emitted):
@@ -149,11 +129,12 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
     return [c for c in candidates if c.rule not in _INFERRED or best.get(c.target) is c]
 
 
-def _candidate(relation: str, person: Ref, target: Ref, trigger: int, rule: str, role: str, *, nominal: bool = True) -> Candidate | None:
-    if relation == "LEADER_OF" and any(w.strip("-").lower() in _DEPUTY for w in role.replace("-", " ").split()):
+def _candidate(lexicon: Lexicon, relation: str, person: Ref, target: Ref, trigger: int, rule: str, role: str, *,
+               nominal: bool = True) -> Candidate | None:
+    if relation == "LEADER_OF" and any(w.strip("-").lower() in lexicon.deputy_words for w in role.replace("-", " ").split()):
         relation = "MEMBER_OF"
     words = role.lower().split()
-    if target.label == "State" and words and (words[-1] in _PRIVATE_ROLES or " ".join(words[-2:]) in _PRIVATE_ROLES):
+    if target.label == "State" and words and (words[-1] in lexicon.private_roles or " ".join(words[-2:]) in lexicon.private_roles):
         return None
     if target.label not in TARGET_LABELS[relation]:
         if relation == "MINISTER_OF" and target.label == "Organization":
@@ -210,12 +191,12 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     role = _role_text(args, start, span)
     word = span.text.lower()
     owner = _owner_before(args, start)
-    if owner_between is not None and (owner is None or word.split()[-1] not in _POSTED_TO):
+    if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles):
         owner = owner_between
     if owner is None:
         yield _Title(person, span.label_, word, role, span.start)
         return
-    yield _candidate(span.label_, person, owner, span.start, "role.title-before-name", role)
+    yield _candidate(args.lexicon, span.label_, person, owner, span.start, "role.title-before-name", role)
 
 
 def _title_with_phrase(args: Arguments, mention: Mention, role_at: dict[int, Span]) -> tuple[Span | None, Ref | None]:
@@ -245,7 +226,7 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     start = _title_extent(args, span)
     role = _role_text(args, start, span)
     owner = None
-    if noun.lower_ not in _POSTED_TO:   # "Director for Europe in the European External Action Service": the service
+    if noun.lower_ not in args.lexicon.posted_roles:   # "Director for Europe in the European External Action Service": the service
         found = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
                  for obj in prep.children for r in args.entities_of([obj])
                  if r.label in ("State", "Organization", "Location")]
@@ -270,15 +251,15 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         found = _role_noun_target(args, noun, role_at)
         if found:
             relation, role, owner = found
-            yield _candidate(relation, person, owner, noun.i, "role.apposition", role)
+            yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.apposition", role)
 
 
 def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
     verb = head.head
-    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in COPULAS | APPOINT_VERBS:
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in COPULAS | args.lexicon.appoint_verbs:
         nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp", "acomp")]
         nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-    elif head.dep_ == "dobj" and verb.lemma_ in APPOINT_VERBS:   # "X names Y prime minister"
+    elif head.dep_ == "dobj" and verb.lemma_ in args.lexicon.appoint_verbs:   # "X names Y prime minister"
         nouns = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "dobj" and c != head)]
         nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     else:
@@ -288,7 +269,7 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
         if noun is None:
             continue
         found = _role_noun_target(args, noun, role_at)
-        if found is None and verb.lemma_ in APPOINT_VERBS:
+        if found is None and verb.lemma_ in args.lexicon.appoint_verbs:
             span = role_at[noun.i]
             appointers = [r for r in args.entities_of(args.subjects(verb)) if r.label in ("State", "Organization")]
             appointers += [args.leaders[r] for r in args.entities_of(args.subjects(verb)) if r in args.leaders]
@@ -296,7 +277,7 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
                 found = (span.label_, _role_text(args, _title_extent(args, span), span), appointers[0])
         if found:
             relation, role, owner = found
-            yield _candidate(relation, person, owner, noun.i, "role.predicate", role, nominal=False)
+            yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.predicate", role, nominal=False)
 
 
 def _role_after_dash(args: Arguments, mention: Mention, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -325,7 +306,7 @@ def _role_after_dash(args: Arguments, mention: Mention, person: Ref, role_at: di
             owners = [r for t in range(dash + 1, span.start) for r in [args.mention_ref(doc[t])]
                       if r is not None and r.label in ("Organization", "State")]
         for owner in dict.fromkeys(owners):
-            yield _candidate(span.label_, person, owner, span.start, "role.credit-line", role)
+            yield _candidate(args.lexicon, span.label_, person, owner, span.start, "role.credit-line", role)
         return
 
 
@@ -346,14 +327,14 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
     if i > 0 and doc[i].tag_ == "POS":
         owner = args.mention_ref(doc[i - 1])
         if owner is not None and owner.label == "Organization":
-            yield _candidate("MEMBER_OF", person, owner, i - 1, "role.possessive", "")
+            yield _candidate(args.lexicon, "MEMBER_OF", person, owner, i - 1, "role.possessive", "")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > 0 \
                 and (doc[prep.i - 1].text == "," or prep.i == mention.token_end):
             for obj in prep.children:
                 for owner in args.entities_of([obj]):
                     if owner.label == "Organization":
-                        yield _candidate("MEMBER_OF", person, owner, prep.i, "role.of", "")
+                        yield _candidate(args.lexicon, "MEMBER_OF", person, owner, prep.i, "role.of", "")
 
 
 def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
@@ -367,7 +348,7 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
                 for person in args.modifier_entities(child):
                     # a full name (a one-word "person" here is as often a mis-typed place: "Palmyra's National Museum")
                     if person.label == "Person" and len(person.name.split()) > 1 and person.name not in ref.name:
-                        yield _candidate("MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
+                        yield _candidate(args.lexicon, "MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
 
 
 def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -385,7 +366,7 @@ def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
                 if child.dep_ == "poss":
                     for person in args.modifier_entities(child):
                         if person.label == "Person":
-                            yield _candidate(relation, person, owner, noun.i, "role.elected-as", role)
+                            yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.elected-as", role)
 
 
 def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -458,20 +439,20 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         done.add((title.person, title.word))
         owners = anonymous.get(title.word, set())
         if len(owners) == 1 and len(holders[title.word]) == 1:
-            yield _candidate(title.relation, title.person, next(iter(owners)), title.trigger,
+            yield _candidate(args.lexicon, title.relation, title.person, next(iter(owners)), title.trigger,
                              "role.title-description", title.role)
             continue
-        public = title.word in _HEAD_OF_STATE or title.relation == "MINISTER_OF" or title.word in _PUBLIC_OFFICE
+        public = title.word in args.lexicon.heads_of_state or title.relation == "MINISTER_OF" or title.word in args.lexicon.public_offices
         if not public or title.person in has_role:
             continue
         state = _nearest_state(args, title.trigger)
         if state is not None:
-            yield _candidate(title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
+            yield _candidate(args.lexicon, title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
             continue
-        head = title.word in _HEAD_OF_STATE or title.relation == "MINISTER_OF"
+        head = title.word in args.lexicon.heads_of_state or title.relation == "MINISTER_OF"
         states = args.dominant(("State",), 2.0) if head else []
         if states:
-            yield _candidate(title.relation, title.person, states[0], title.trigger,
+            yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
 
 

@@ -17,6 +17,27 @@ from kg.records import LABELS, RELATION_TYPES
 
 LEXICON_FILE = "lexicon.toml"
 FIRST_NAMES_FILE = "first_names.txt"
+#: Lists of the lexicon's [vocabulary] table (each a Lexicon field of the same name).
+VOCABULARY = (
+    "organization_heads",
+    "organization_name_endings",
+    "event_name_drop_words",
+    "transfer_verbs",
+    "governance_nouns",
+    "appoint_verbs",
+    "appointment_nouns",
+    "private_roles",
+    "public_offices",
+    "heads_of_state",
+    "posted_roles",
+    "deputy_words",
+    "agreement_nouns",
+    "expressing_verbs",
+    "media_words",
+    "not_yet",
+    "hypothetical_nouns",
+)
+CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
 
 OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair"}
@@ -67,6 +88,23 @@ class Lexicon:
     event_name_heads: frozenset[str]      # capitalised
     location_heads: frozenset[str]        # capitalised
     thing_acronyms: frozenset[str]        # upper-case
+    organization_heads: frozenset[str]
+    organization_name_endings: frozenset[str]             # capitalised
+    event_name_drop_words: frozenset[str]
+    transfer_verbs: frozenset[str]
+    governance_nouns: frozenset[str]
+    appoint_verbs: frozenset[str]
+    appointment_nouns: frozenset[str]
+    private_roles: frozenset[str]
+    public_offices: frozenset[str]
+    heads_of_state: frozenset[str]
+    posted_roles: frozenset[str]
+    deputy_words: frozenset[str]
+    agreement_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
+    media_words: frozenset[str]
+    not_yet: frozenset[str]
+    hypothetical_nouns: frozenset[str]
     report_verbs: frozenset[str]
     allege_verbs: frozenset[str]
     deny_verbs: frozenset[str]
@@ -119,6 +157,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             roles[phrase] = relation
     titles, nouns, names = data.get("titles", {}), data.get("nouns", {}), data.get("names", {})
     speech, modality = data.get("speech", {}), data.get("modality", {})
+    vocabulary = data.get("vocabulary", {})
     return Lexicon(
         roles=roles,
         former=_words(titles, "former", source),
@@ -135,6 +174,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         event_name_heads=_words(names, "event_name_heads", source, lower=False),
         location_heads=_words(names, "location_heads", source, lower=False),
         thing_acronyms=_words(names, "thing_acronyms", source, lower=False),
+        **{name: _words(vocabulary, name, source, lower=name not in CAPITALISED) for name in VOCABULARY},
         report_verbs=_words(speech, "report", source),
         allege_verbs=_words(speech, "allege", source),
         deny_verbs=_words(speech, "deny", source),
