@@ -31,6 +31,7 @@ and are backtick-escaped; every value is a query parameter.
 """
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections import defaultdict
@@ -465,6 +466,26 @@ class LoadPlan:
 
 # --- the writer ------------------------------------------------------------------------------
 
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the duration (reference counting still frees
+    everything that is dropped).
+
+    Preparing rows allocates hundreds of thousands of small containers, and every burst of
+    allocations sets off a collection that walks all live containers, the whole graph included:
+    with the collector running, the rows of a 24k-relationship graph take three times as long to
+    build (0.9 s against 0.3 s), and that time competes with the writes for the same CPUs. Rows hold
+    no reference cycles, so the collector has nothing to find in them afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _batches(rows: list, size: int) -> Iterator[list]:
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
@@ -560,7 +581,7 @@ def load_graph(
         raise ValueError("batch_size must be at least 1")
     started = time.perf_counter()
     report = LoadReport(uri=safe_uri(uri), database=database)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load-rows") as pool:
+    with cyclic_gc_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load-rows") as pool:
         plan = LoadPlan.of(graph, pool)
         with connect(uri, user, password, database) as driver:
             GraphWriter(driver, database, batch_size, on_batch).write(plan, report)

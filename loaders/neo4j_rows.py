@@ -63,14 +63,16 @@ def node_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
 def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[RelationshipRow]]:
     """Relationships by type (types sorted, edges in graph order)."""
     rows: dict[str, list[RelationshipRow]] = {}
+    labels: dict[str, str] = {}
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         rel_type = attrs.get("type")
         if rel_type not in EDGE_TYPES:
             raise ExportError(f"edge {key!r} has type {rel_type!r}, not a relation type of kg.records")
+        for node in (source, target):
+            if node not in labels:
+                labels[node] = node_label(graph, node)
         props = edge_properties({"id": key, **attrs})
-        rows.setdefault(rel_type, []).append(
-            RelationshipRow(source, node_label(graph, source), target, node_label(graph, target), props)
-        )
+        rows.setdefault(rel_type, []).append(RelationshipRow(source, labels[source], target, labels[target], props))
     return {rel_type: rows[rel_type] for rel_type in sorted(rows)}
 
 

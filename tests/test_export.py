@@ -26,7 +26,7 @@ from loaders import csv_import, cypher_script, graphml
 from loaders.cypher_script import cypher_literal
 from loaders.export import FORMATS, export_graph
 from loaders.neo4j import load_graph
-from loaders.properties import escape_name
+from loaders.properties import EDGE_LISTS, EDGE_SCALARS, EVIDENCE_FIELDS, edge_properties, escape_name, evidence_from_properties
 
 NASTY = [
     "O'Brien", "Back`tick", "}) DETACH DELETE n //", 'say "hi"', "C:\\new\\table", "back\\", "\\'",
@@ -64,6 +64,24 @@ def awkward_graph() -> nx.MultiDiGraph:
 
 
 # --- JSON --------------------------------------------------------------------------------------
+
+def test_edge_properties_are_the_declared_fields_and_flatten_evidence_reversibly(graph):
+    for _, _, key, attrs in graph.edges(keys=True, data=True):
+        props = edge_properties({"id": key, **attrs})
+        assert list(props) == [*EDGE_SCALARS, *EDGE_LISTS, *EVIDENCE_FIELDS.values()]
+        want = [{**item, "start": int(item["start"]), "end": int(item["end"])} for item in attrs["evidence"]]
+        assert evidence_from_properties(props) == want
+    two = {"id": "r1", "type": "MET", "status": "reported", "evidence": [
+        {"doc_id": "a.txt", "sentence": "One.", "start": 0, "end": 4, "rule": "met.x", "status": "reported",
+         "attributed_to": ["KCNA", "Reuters"]},
+        {"doc_id": "b.txt", "sentence": "", "start": 7, "end": 9, "rule": "met.y", "status": "asserted",
+         "attributed_to": []},
+    ]}
+    props = edge_properties(two)
+    assert props["evidence_attributed_to"] == ["KCNA; Reuters", ""]
+    assert props["evidence_starts"] == [0, 7] and props["role"] == "" and props["denied_by"] == []
+    assert evidence_from_properties(props) == two["evidence"]
+
 
 def test_json_export_is_the_graph_file_byte_for_byte(graph, tmp_path):
     source = write_graph(graph, tmp_path / "graph.json")
