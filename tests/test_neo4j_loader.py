@@ -6,6 +6,7 @@ that one clean load of the final set of documents leaves.
 """
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -368,6 +369,18 @@ def test_cli_load_reports_counts_and_never_prints_the_password(clean_neo4j, neo4
         f"error: authentication failed for user '{neo4j_settings.user}' at {neo4j_settings.uri}",
         "hint: check NEO4J_USER and NEO4J_PASSWORD",
     ]
+
+
+def test_driver_debug_log_shows_batch_sizes_not_rows_or_the_password(clean_neo4j, neo4j_settings, caplog):
+    graph = sample_graph()
+    sentences = {item["sentence"] for _, _, attrs in graph.edges(data=True) for item in attrs["evidence"]}
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):
+        load_graph(graph, **settings_kwargs(neo4j_settings))
+    runs = [record.getMessage() for record in caplog.records if "C: RUN" in record.getMessage()]
+    assert runs and any("<list of " in line for line in runs)
+    log = caplog.text
+    assert not any(sentence in log for sentence in sentences)
+    assert neo4j_settings.password not in log
 
 
 def test_relation_types_in_the_database_come_from_the_whitelist(clean_neo4j, neo4j_settings):
