@@ -20,7 +20,8 @@ Where LEADER_OF / MINISTER_OF / MEMBER_OF are decided. Role words come from the 
   the article ("the Ukrainian president") when that is unambiguous; failing that, a head of state
   or government takes the article's dominant state (rule ``role.title-dominant-state``).
 
-A deputy ("deputy director", "vice-chairman") is a member, not a leader. Former holders keep the
+A deputy ("deputy director", "vice-chairman") is a member, not a leader, and so is one of several
+("Omar Haddad, a senior Hamas commander", "X is a co-founder of Y"). Former holders keep the
 relation, with "former" in the role, as the article states a fact about them.
 """
 from __future__ import annotations
@@ -48,6 +49,7 @@ _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
 _INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
+_INDEFINITE = ("a", "an", "another")
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,12 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
                 if refs:
                     owner = refs[0]
                     break
-    return (span.label_, role, owner) if owner else None
+    if owner is None:
+        return None
+    relation = span.label_
+    if relation == "LEADER_OF" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+        relation = "MEMBER_OF"   # "a senior Hamas commander", "a co-founder of": one of several, not the head
+    return relation, role, owner
 
 
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
