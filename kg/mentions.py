@@ -464,9 +464,10 @@ def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
         else:
             break
     trimmed = doc[start:span.end]
-    if len(trimmed) == 1 and (trimmed[0].lower_ in lexicon.role_heads or trimmed[0].lower_.rstrip("-") in lexicon.former
-                              or trimmed[0].lower_ in lexicon.honorifics):
-        return None
+    word = trimmed[0].lower_
+    if len(trimmed) == 1 and (word in lexicon.role_heads or word.rstrip("-") in lexicon.former
+                              or word in lexicon.honorifics or word in lexicon.title_modifiers):
+        return None   # "Senior" of "Senior analyst at ...": a title word alone is nobody's name
     return trimmed
 
 

@@ -134,3 +134,17 @@ def test_coordinated_deniers_answer_the_last_accuser():
     alleged = [r for r in extract_document(doc, document).relations if r.status == "alleged"]
     assert alleged[0].attributed_to == ("Canada",)
     assert set(alleged[0].denied_by) == {"Iran", "Russia"}
+
+
+def test_a_title_word_tagged_as_a_person_is_nobody():
+    doc = hand_doc([
+        ("Senior", 1, "amod", "ADJ", "senior"),
+        ("analyst", 3, "compound", "NOUN", "analyst"),
+        ("Peter", 3, "compound", "PROPN", "Peter"),
+        ("Novak", 4, "nsubj", "PROPN", "Novak"),
+        ("spoke", 4, "ROOT", "VERB", "speak"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
+    names = {(e.label, e.name) for e in extract_document(doc, document).entities}
+    assert names == {("Person", "Peter Novak")}
