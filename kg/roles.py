@@ -116,19 +116,25 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
 
 
 def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate]) -> list[Candidate]:
-    """Leaders inferred from the article's dominant state: at most one per state, the most mentioned
-    person, and none where the article names the state's leader outright."""
+    """Leaders inferred from a state named elsewhere (nearest or dominant): at most one per state,
+    the most mentioned person, and none where the article names the state's leader outright.
+    Inferred ministers and members are not leaders and do not compete with them: a state has
+    many ministers."""
     explicit = {c.target for c in candidates if c.type == "LEADER_OF" and c.rule not in _INFERRED}
     mentions = {}
     for ref in args.refs:
         if ref is not None:
             mentions[ref] = mentions.get(ref, 0) + 1
+
+    def contested(c: Candidate) -> bool:
+        return c.type == "LEADER_OF" and c.rule in _INFERRED
+
     best: dict[Ref, Candidate] = {}
     for c in candidates:
-        if c.rule in _INFERRED and c.target not in explicit:
+        if contested(c) and c.target not in explicit:
             if c.target not in best or mentions.get(c.source, 0) > mentions.get(best[c.target].source, 0):
                 best[c.target] = c
-    return [c for c in candidates if c.rule not in _INFERRED or best.get(c.target) is c]
+    return [c for c in candidates if not contested(c) or best.get(c.target) is c]
 
 
 def _candidate(lexicon: Lexicon, relation: str, person: Ref, target: Ref, trigger: int, rule: str, role: str, *,

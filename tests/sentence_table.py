@@ -86,6 +86,9 @@ ROWS = [
      [("MEMBER_OF", "Omar Haddad", "Hamas", A)], [("LEADER_OF", "Omar Haddad", "Hamas")]),
     ("copula-one-of-several", "Maria Santos is a co-founder of the Green Future Alliance.",
      [("MEMBER_OF", "Maria Santos", "Green Future Alliance", A)], [("LEADER_OF", "Maria Santos", "Green Future Alliance")]),
+    ("inferred-minister-and-leader", "Finance Minister Ana Costa said on Monday that Portugal would cut taxes. "
+     "Portugal's economy grew last year. The plan was welcomed by President Rui Almeida, who faces an election next year.",
+     [("MINISTER_OF", "Ana Costa", "Portugal", A), ("LEADER_OF", "Rui Almeida", "Portugal", A)], []),
     ("copula-president", "Javier Milei is the president of Argentina.",
      [("LEADER_OF", "Javier Milei", "Argentina", A)], []),
     ("regime-of", "The regime of President Bashar al-Assad has ruled Syria for decades.",
