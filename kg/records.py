@@ -39,6 +39,14 @@ RELATION_TYPES = {
 }
 SYMMETRIC_TYPES = frozenset(t for t, symmetric in RELATION_TYPES.items() if symmetric)
 
+#: Role rules that guess a title holder's state from elsewhere in the article (the state named in
+#: the sentence, the article's dominant state) rather than reading it in the title. The graph stage
+#: drops a guess when other evidence states the person's role in another state.
+GUESSED_ROLE_RULES = frozenset({
+    "role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state",
+})
+ROLE_TYPES = frozenset({"LEADER_OF", "MINISTER_OF", "MEMBER_OF"})
+
 #: Claim statuses, strongest first: an edge seen with several statuses reports the first of these.
 STATUSES = ("asserted", "reported", "alleged", "denied", "negated")
 

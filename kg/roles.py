@@ -16,9 +16,14 @@ Where LEADER_OF / MINISTER_OF / MEMBER_OF are decided. Role words come from the 
 * taking up a role: "Donald Trump's election as U.S. president";
 * governance: "the regime of ruler Kim Jong Un", "Assad's government", "the Trump administration"
   -> the person LEADER_OF the state the regime is;
+* a leader's minister or staff ("US President Trump's attorney general, Jeff Sessions", "Putin's
+  spokesman Dmitry Peskov") serves the state the article says that leader leads (rule
+  ``role.title-of-leader``; a leader's lawyer or campaign manager does not);
 * a bare title ("President Poroshenko") takes its state from a title that names one elsewhere in
   the article ("the Ukrainian president") when that is unambiguous; failing that, a head of state
-  or government takes the article's dominant state (rule ``role.title-dominant-state``).
+  or government takes the article's dominant state (rule ``role.title-dominant-state``). These
+  guesses (:data:`kg.records.GUESSED_ROLE_RULES`) give way in the graph stage to a role another
+  article states outright.
 
 A deputy ("deputy director", "vice-chairman") is a member, not a leader, and so is one of several
 ("Omar Haddad, a senior Hamas commander", "X is a co-founder of Y"). Former holders keep the
@@ -34,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from kg.arguments import Arguments
 from kg.nlp import ROLES_KEY
-from kg.records import Candidate, Mention, Ref
+from kg.records import GUESSED_ROLE_RULES, Candidate, Mention, Ref
 from kg.rules import Lexicon
 
 COPULAS = {"be", "become", "remain", "serve", "act", "work"}
@@ -47,7 +52,7 @@ TARGET_LABELS = {
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
-_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
+_INFERRED = GUESSED_ROLE_RULES
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
 
@@ -61,6 +66,8 @@ class _Title:
     word: str
     role: str
     trigger: int
+    boss: Ref | None = None       # "US President Trump's attorney general": the person whose title it is
+    named_before: bool = True     # the title stands before the name (not in an apposition)
 
 
 def extract_roles(args: Arguments) -> Iterator[Candidate]:
@@ -92,7 +99,10 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 emit(found)
         for candidate in (*_appositive(args, head, person, role_at), *_predicate(args, head, person, role_at),
                           *_organization_person(args, mention, head, person)):
-            emit(candidate)
+            if isinstance(candidate, _Title):
+                bare.append(candidate)
+            else:
+                emit(candidate)
     for token in doc:   # "when he was commander of US Central Command"
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
             for person in args.antecedents(token):
@@ -202,9 +212,22 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles):
         owner = owner_between
     if owner is None:
-        yield _Title(person, span.label_, word, role, span.start)
+        yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start))
         return
     yield _candidate(args.lexicon, span.label_, person, owner, span.start, "role.title-before-name", role)
+
+
+def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
+    """The person whose title this is ("Putin's" in "Putin's spokesman Dmitry Peskov", "Lula's" in
+    "Lula's foreign policy adviser X"): the possessive right before the title or on its head word."""
+    doc = args.doc
+    tokens = [doc[start - 2]] if start >= 2 and doc[start - 1].tag_ == "POS" else []
+    tokens += [c for c in span.root.children if c.dep_ == "poss"]
+    for token in tokens:
+        ref = args.mention_ref(token)
+        if ref is not None and ref.label == "Person":
+            return ref
+    return None
 
 
 def _title_with_phrase(args: Arguments, mention: Mention, role_at: dict[int, Span]) -> tuple[Span | None, Ref | None]:
@@ -265,6 +288,12 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         if found:
             relation, role, owner = found
             yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.apposition", role)
+            continue
+        span = role_at.get(noun.i)
+        bosses = [r for c in noun.children if c.dep_ == "poss" for r in args.modifier_entities(c) if r.label == "Person"]
+        if span is not None and noun.i in (span.end - 1, span.root.i) and bosses and bosses[0] != person:
+            role = _role_text(args, _title_extent(args, span), span)
+            yield _Title(person, span.label_, span.text.lower(), role, noun.i, boss=bosses[0], named_before=False)
 
 
 def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -436,8 +465,9 @@ def _anonymous_titles(args: Arguments, role_at: dict[int, Span]) -> dict[str, se
 
 
 def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], emitted: dict) -> Iterator[Candidate]:
-    """Give bare titles a state: from an anonymous title with the same word, else (heads of state
-    and government only) the article's dominant state."""
+    """Give bare titles a state: a leader's minister or staff the state the article says that leader
+    leads; else from an anonymous title with the same word, the state its sentence names nearest, or
+    (heads of state and government only) the article's dominant state."""
     if not bare:
         return
     anonymous = _anonymous_titles(args, role_at)
@@ -450,6 +480,13 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if (title.person, title.word) in done:
             continue
         done.add((title.person, title.word))
+        if title.boss is not None:
+            served = _served_state(args, title, emitted)
+            if served is not None:
+                yield served
+                continue
+            if not title.named_before:
+                continue
         owners = anonymous.get(title.word, set())
         if len(owners) == 1 and len(holders[title.word]) == 1:
             yield _candidate(args.lexicon, title.relation, title.person, next(iter(owners)), title.trigger,
@@ -462,11 +499,27 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if state is not None:
             yield _candidate(args.lexicon, title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
             continue
-        head = title.word in args.lexicon.heads_of_state or title.relation == "MINISTER_OF"
+        head = title.word in args.lexicon.heads_of_state
         states = args.dominant(("State",), 2.0) if head else []
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
+
+
+def _served_state(args: Arguments, title: _Title, emitted: dict) -> Candidate | None:
+    """A minister or staff member of a leader ("US President Trump's attorney general, Jeff Sessions",
+    "Putin's spokesman Dmitry Peskov") serves the state that leader leads, when the article says
+    which in so many words (a leadership inferred from the article's dominant state is not sure
+    enough to pass on); a leader's leader-titled staff ("Trump's chief strategist") are members."""
+    state = args.leaders.get(title.boss)
+    stated = emitted.get(("LEADER_OF", title.boss, state))
+    if stated is None or stated.rule in _INFERRED:
+        return None
+    staff = title.word in args.lexicon.leader_staff_roles or title.word.split()[-1] in args.lexicon.leader_staff_roles
+    if not (title.relation == "MINISTER_OF" or staff):
+        return None
+    relation = "MEMBER_OF" if title.relation == "LEADER_OF" else title.relation
+    return _candidate(args.lexicon, relation, title.person, state, title.trigger, "role.title-of-leader", title.role)
 
 
 def _nearest_state(args: Arguments, index: int) -> Ref | None:

@@ -28,6 +28,7 @@ VOCABULARY = (
     "appointment_nouns",
     "private_roles",
     "public_offices",
+    "leader_staff_roles",
     "heads_of_state",
     "posted_roles",
     "deputy_words",
@@ -97,6 +98,7 @@ class Lexicon:
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
     public_offices: frozenset[str]
+    leader_staff_roles: frozenset[str]
     heads_of_state: frozenset[str]
     posted_roles: frozenset[str]
     deputy_words: frozenset[str]

@@ -89,6 +89,16 @@ ROWS = [
     ("inferred-minister-and-leader", "Finance Minister Ana Costa said on Monday that Portugal would cut taxes. "
      "Portugal's economy grew last year. The plan was welcomed by President Rui Almeida, who faces an election next year.",
      [("MINISTER_OF", "Ana Costa", "Portugal", A), ("LEADER_OF", "Rui Almeida", "Portugal", A)], []),
+    ("title-of-leader-prenominal", "Brazilian President Lula da Silva's foreign policy adviser Marcos Pereira "
+     "travelled to Caracas on Friday.",
+     [("MEMBER_OF", "Marcos Pereira", "Brazil", A)], []),
+    ("title-of-leader-spokeswoman", "Chilean President Gabriel Boric's spokeswoman Camila Vallejo said the plan would go ahead.",
+     [("MEMBER_OF", "Camila Vallejo", "Chile", A)], []),
+    ("title-of-leader-apposition", "French President Emmanuel Macron's new interior minister, Gerald Darmanin, promised more "
+     "police on Monday.",
+     [("MINISTER_OF", "Gerald Darmanin", "France", A)], []),
+    ("title-of-leader-private", "Italian Prime Minister Giorgia Meloni's lawyer Marco Rossi filed the complaint.",
+     [("LEADER_OF", "Giorgia Meloni", "Italy", A)], [("MEMBER_OF", "Marco Rossi", "Italy")]),
     ("copula-president", "Javier Milei is the president of Argentina.",
      [("LEADER_OF", "Javier Milei", "Argentina", A)], []),
     ("regime-of", "The regime of President Bashar al-Assad has ruled Syria for decades.",
