@@ -19,7 +19,7 @@ from kg import __version__
 from kg.errors import GraphFileError
 from kg.names import entity_id, norm, relation_id
 from kg.records import (
-    STATUSES, SYMMETRIC_TYPES, DocumentInfo, DocumentResult, Entity, Ref, Relation,
+    GUESSED_ROLE_RULES, ROLE_TYPES, STATUSES, SYMMETRIC_TYPES, DocumentInfo, DocumentResult, Entity, Ref, Relation,
 )
 
 GRAPH_FORMAT = "news-kg/1"
@@ -94,6 +94,8 @@ class GraphBuilder:
             if rel.type in SYMMETRIC_TYPES and target < source:
                 source, target = target, source
             edges[(source, rel.type, target)].relations.append(rel)
+        for key in _contradicted_guesses(edges, nodes):
+            del edges[key]
 
         graph = nx.MultiDiGraph(
             generator=f"news-kg {__version__}",
@@ -119,6 +121,23 @@ class GraphBuilder:
     @staticmethod
     def _node_for(ref: Ref, doc_id: str, node_of: dict[tuple[Ref, str], str]) -> str | None:
         return node_of.get((ref, doc_id)) or node_of.get((ref, ""))
+
+
+def _contradicted_guesses(edges: dict[tuple[str, str, str], "_EdgeAcc"], nodes: dict[str, _NodeAcc]) -> list[tuple]:
+    """Role edges to a state resting only on guesses (:data:`GUESSED_ROLE_RULES`) for a person whose
+    role in another state some article states outright: "US President Donald Trump" in one article
+    outweighs "Russia ... President Donald Trump" read as Russia's president in another."""
+    stated: dict[str, set[str]] = defaultdict(set)
+    guessed = []
+    for key, acc in edges.items():
+        source, rel_type, target = key
+        if rel_type not in ROLE_TYPES or nodes[target].label != "State":
+            continue
+        if all(rel.rule in GUESSED_ROLE_RULES for rel in acc.relations):
+            guessed.append(key)
+        else:
+            stated[source].add(target)
+    return [key for key in guessed if stated[key[0]] - {key[2]}]
 
 
 def _edge_attributes(rel_type: str, relations: list[Relation]) -> dict:
