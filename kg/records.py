@@ -43,7 +43,8 @@ SYMMETRIC_TYPES = frozenset(t for t, symmetric in RELATION_TYPES.items() if symm
 #: the sentence, the article's dominant state) rather than reading it in the title. The graph stage
 #: drops a guess when other evidence states the person's role in another state.
 GUESSED_ROLE_RULES = frozenset({
-    "role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state",
+    "role.governance-dominant-state", "role.governance-sentence-state", "role.title-description",
+    "role.title-dominant-state", "role.title-nearest-state",
 })
 ROLE_TYPES = frozenset({"LEADER_OF", "MINISTER_OF", "MEMBER_OF"})
 

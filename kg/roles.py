@@ -52,7 +52,8 @@ TARGET_LABELS = {
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
-_INFERRED = GUESSED_ROLE_RULES
+# Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
+_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
 
@@ -241,6 +242,8 @@ def _title_with_phrase(args: Arguments, mention: Mention, role_at: dict[int, Spa
         span = role_at.get(k)
         if span is None or k != span.end - 1 or doc[k + 1].lower_ not in _ROLE_PREPS:
             continue
+        if any(doc[t].pos_ in ("ADP", "SCONJ") for t in range(k + 2, mention.token_start)):
+            return None, None   # "the Russian ambassador to the US before Trump took office"
         between = [args.mention_ref(doc[t]) for t in range(k + 2, mention.token_start)]
         owners = [r for r in between if r is not None and r.label in ("State", "Organization")]
         if owners:
@@ -429,7 +432,7 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
     if not states:   # "The regime of X has ruled Syria": the one state of the sentence
         here = {args.mention_ref(t) for t in noun.sent if args.mention_ref(t) is not None
                 and args.mention_ref(t).label == "State" and args.mention_at(t).source != "demonym"}
-        states = list(here) if len(here) == 1 else []
+        states, rule = (list(here), "role.governance-sentence-state") if len(here) == 1 else ([], rule)
     if not states:   # "Haley said the administration of President Trump ...": the state named nearby
         nearest = _nearest_state(args, noun.i)
         states, rule = ([nearest], "role.title-nearest-state") if nearest else ([], rule)
@@ -513,7 +516,7 @@ def _served_state(args: Arguments, title: _Title, emitted: dict) -> Candidate | 
     enough to pass on); a leader's leader-titled staff ("Trump's chief strategist") are members."""
     state = args.leaders.get(title.boss)
     stated = emitted.get(("LEADER_OF", title.boss, state))
-    if stated is None or stated.rule in _INFERRED:
+    if stated is None or stated.rule in GUESSED_ROLE_RULES:
         return None
     staff = title.word in args.lexicon.leader_staff_roles or title.word.split()[-1] in args.lexicon.leader_staff_roles
     if not (title.relation == "MINISTER_OF" or staff):

@@ -99,6 +99,9 @@ ROWS = [
      [("MINISTER_OF", "Gerald Darmanin", "France", A)], []),
     ("title-of-leader-private", "Italian Prime Minister Giorgia Meloni's lawyer Marco Rossi filed the complaint.",
      [("LEADER_OF", "Giorgia Meloni", "Italy", A)], [("MEMBER_OF", "Marco Rossi", "Italy")]),
+    ("title-phrase-then-clause", "The senator asked about calls with the Chinese ambassador to Canada before Justin Trudeau "
+     "took office.",
+     [], [("MEMBER_OF", "Justin Trudeau", "China"), ("MEMBER_OF", "Justin Trudeau", "Canada")]),
     ("copula-president", "Javier Milei is the president of Argentina.",
      [("LEADER_OF", "Javier Milei", "Argentina", A)], []),
     ("regime-of", "The regime of President Bashar al-Assad has ruled Syria for decades.",
