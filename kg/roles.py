@@ -267,16 +267,23 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
         owner = next((r for r in found if r.label != "Location"), found[0] if found else None)
     if owner is None:
         owner = _owner_before(args, start)
+    unnamed_body = False
     if owner is None:
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound") and child.i < start:
                 refs = [r for r in args.modifier_entities(child) if r.label in ("State", "Organization")]
                 if refs:
                     owner = refs[0]
+                    # "Germany's central bank chief": the head of a body the phrase does not name
+                    unnamed_body = any(c.dep_ == "compound" and c.lower_ in args.lexicon.organization_heads
+                                       and args.mention_ref(c) is None and child.i < c.i < noun.i
+                                       for c in noun.children)
                     break
     if owner is None:
         return None
     relation = span.label_
+    if relation == "LEADER_OF" and unnamed_body:
+        relation = "MEMBER_OF"
     if relation == "LEADER_OF" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
         relation = "MEMBER_OF"   # "a senior Hamas commander", "a co-founder of": one of several, not the head
     return relation, role, owner

@@ -102,6 +102,10 @@ ROWS = [
     ("title-phrase-then-clause", "The senator asked about calls with the Chinese ambassador to Canada before Justin Trudeau "
      "took office.",
      [], [("MEMBER_OF", "Justin Trudeau", "China"), ("MEMBER_OF", "Justin Trudeau", "Canada")]),
+    ("appos-unnamed-body", "The figures worried investors, Japan's central bank chief, Kazuo Ueda, told reporters on Friday.",
+     [("MEMBER_OF", "Kazuo Ueda", "Japan", A)], [("LEADER_OF", "Kazuo Ueda", "Japan")]),
+    ("title-exchequer", "British Chancellor of the Exchequer Rachel Reeves presented the budget on Wednesday.",
+     [("MINISTER_OF", "Rachel Reeves", "United Kingdom", A)], [("LEADER_OF", "Rachel Reeves", "United Kingdom")]),
     ("copula-president", "Javier Milei is the president of Argentina.",
      [("LEADER_OF", "Javier Milei", "Argentina", A)], []),
     ("regime-of", "The regime of President Bashar al-Assad has ruled Syria for decades.",
