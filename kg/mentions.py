@@ -300,8 +300,10 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if not _is_name(text, lexicon):
         return None
     if label == "Person":
+        while len(span) > 1 and span[0].lower_ in lexicon.byline_words:
+            span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith"
         span = _strip_person_title(span, lexicon)
-        if span is None:
+        if span is None or not _person_name_shape(span):
             return None
         while len(span) > 2 and span[-1].tag_ in ("NNS", "NNPS"):   # "Sami Zeidan Guests:"
             span = span[:-1]
@@ -451,6 +453,14 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     if not any(ch.isalpha() for ch in name):
         return False
     return True
+
+
+def _person_name_shape(span: Span) -> bool:
+    """False for spans no person is called: with digits ("Tracker 2016") or ending on a function
+    word ("Save the")."""
+    if any(ch.isdigit() for ch in span.text):
+        return False
+    return span[-1].pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON")
 
 
 def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:

@@ -29,6 +29,7 @@ VOCABULARY = (
     "private_roles",
     "public_offices",
     "leader_staff_roles",
+    "byline_words",
     "heads_of_state",
     "posted_roles",
     "deputy_words",
@@ -99,6 +100,7 @@ class Lexicon:
     private_roles: frozenset[str]
     public_offices: frozenset[str]
     leader_staff_roles: frozenset[str]
+    byline_words: frozenset[str]
     heads_of_state: frozenset[str]
     posted_roles: frozenset[str]
     deputy_words: frozenset[str]

@@ -148,3 +148,29 @@ def test_a_title_word_tagged_as_a_person_is_nobody():
     document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
     names = {(e.label, e.name) for e in extract_document(doc, document).entities}
     assert names == {("Person", "Peter Novak")}
+
+
+def entity_names(doc: Doc) -> set[tuple[str, str]]:
+    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
+    return {(e.label, e.name) for e in extract_document(doc, document).entities}
+
+
+def test_person_spans_the_ner_botched_are_cut_or_dropped():
+    # "Follow Julie Pace on Twitter" with the verb in the PERSON span; "Save the" a name fragment;
+    # "Tracker 2016" with digits; "Kennedy Rd" a street
+    doc = hand_doc([
+        ("Follow", 0, "ROOT", "VERB", "follow"),
+        ("Julie", 2, "compound", "PROPN", "Julie"),
+        ("Pace", 0, "dobj", "PROPN", "Pace"),
+        ("near", 0, "prep", "ADP", "near"),
+        ("Kennedy", 5, "compound", "PROPN", "Kennedy"),
+        ("Rd", 3, "pobj", "PROPN", "Rd"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("Save", 0, "conj", "VERB", "save"),
+        ("the", 7, "dobj", "DET", "the"),
+        ("Tracker", 10, "compound", "PROPN", "Tracker"),
+        ("2016", 7, "npadvmod", "NUM", "2016"),
+        (".", 0, "punct", "PUNCT", "."),
+    ], ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON",
+        "B-PERSON", "I-PERSON", "O"])
+    assert entity_names(doc) == {("Person", "Julie Pace"), ("Location", "Kennedy Rd")}
