@@ -505,6 +505,8 @@ def _name_tokens(head: Token, lexicon: Lexicon) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in _EVENT_NAME_DROP_DEPS or child.lower_ in lexicon.event_name_drop_words or child.like_num:
             continue
+        if child.tag_ in ("VBN", "VBD") and child.is_lower:
+            continue   # "assembled Congress", "(US-)led air raids": what was done to it, not its name
         if child.dep_ in ("amod", "compound", "nmod"):
             tokens.extend(t for t in child.subtree if t.dep_ not in _EVENT_NAME_DROP_DEPS)
     tokens.sort(key=lambda t: t.i)

@@ -174,3 +174,17 @@ def test_person_spans_the_ner_botched_are_cut_or_dropped():
     ], ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON",
         "B-PERSON", "I-PERSON", "O"])
     assert entity_names(doc) == {("Person", "Julie Pace"), ("Location", "Kennedy Rd")}
+
+
+def test_event_names_leave_out_what_was_done_to_them_and_how_loud_they_were():
+    doc = hand_doc([
+        ("Macron", 1, "nsubj", "PROPN", "Macron"),
+        ("attended", 1, "ROOT", "VERB", "attend"),
+        ("the", 5, "det", "DET", "the"),
+        ("loud", 5, "amod", "ADJ", "loud"),
+        ("led", 5, "amod", "VERB", "lead"),
+        ("protests", 1, "dobj", "NOUN", "protest"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ["B-PERSON", "O", "O", "O", "O", "O", "O"])
+    doc[4].tag_ = "VBN"
+    assert ("ATTENDED", "Macron", "protests", "asserted", "") in relations(doc)
