@@ -129,8 +129,9 @@ def _modality(args: Arguments, verb: Token) -> str:
             return "possible"
         if current != verb and current.lemma_.lower() in lexicon.intend_verbs:
             return "intended"
-        if current.dep_ in _INTEND_EDGES and current.head != current:
-            current = current.head
+        purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ in _INTEND_EDGES or purpose) and current.head != current:
+            current = current.head   # purpose: "not sending troops to help X" is no help
             if current.pos_ not in ("VERB", "AUX", "ADJ") and current.dep_ == "prep":
                 current = current.head
             continue

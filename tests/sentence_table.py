@@ -176,6 +176,10 @@ ROWS = [
      [("MEMBER_OF", "Maria Lopez", "Goldman Sachs", A)], []),
     ("member-possessed", "Olaf Scholz defended his Social Democratic Party against the criticism.",
      [("MEMBER_OF", "Olaf Scholz", "Social Democratic Party", A)], []),
+    ("purpose-negated", "Turkey is not sending its soldiers to help the Syrian Democratic Forces, officials said.",
+     [("SUPPORTS", "Turkey", "Syrian Democratic Forces", N)], [("SUPPORTS", "Turkey", "Syrian Democratic Forces")]),
+    ("purpose-asserted", "Iran sent advisers to help Hezbollah in 2015.",
+     [("SUPPORTS", "Iran", "Hezbollah", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
