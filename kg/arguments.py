@@ -363,6 +363,8 @@ class Arguments:
             return []
         if dep == "xcomp":   # "X wants to work": X; "asked X to leave": X
             objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
+            if head.lemma_.lower() in self.lexicon.subject_control_verbs:
+                objects = []
             return objects or self.subjects(head)
         if dep in ("conj", "advcl"):
             return self.subjects(head)

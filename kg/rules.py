@@ -30,6 +30,7 @@ VOCABULARY = (
     "public_offices",
     "leader_staff_roles",
     "byline_words",
+    "subject_control_verbs",
     "heads_of_state",
     "posted_roles",
     "deputy_words",
@@ -101,6 +102,7 @@ class Lexicon:
     public_offices: frozenset[str]
     leader_staff_roles: frozenset[str]
     byline_words: frozenset[str]
+    subject_control_verbs: frozenset[str]
     heads_of_state: frozenset[str]
     posted_roles: frozenset[str]
     deputy_words: frozenset[str]

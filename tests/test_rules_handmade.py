@@ -188,3 +188,23 @@ def test_event_names_leave_out_what_was_done_to_them_and_how_loud_they_were():
     ], ["B-PERSON", "O", "O", "O", "O", "O", "O"])
     doc[4].tag_ = "VBN"
     assert ("ATTENDED", "Macron", "protests", "asserted", "") in relations(doc)
+
+
+def test_a_subject_control_verb_keeps_its_subject_when_the_parse_hangs_an_object_on_it():
+    # "Chile decided to host the summit, the agency reported", parsed with "agency" as an object of
+    # "decided" (as the small model does): Chile is still the host
+    doc = hand_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile"),
+        ("decided", 1, "ROOT", "VERB", "decide"),
+        ("to", 3, "aux", "PART", "to"),
+        ("host", 1, "xcomp", "VERB", "host"),
+        ("the", 5, "det", "DET", "the"),
+        ("summit", 3, "dobj", "NOUN", "summit"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("the", 8, "det", "DET", "the"),
+        ("agency", 1, "dobj", "NOUN", "agency"),
+        ("reported", 8, "acl", "VERB", "report"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    found = {(t, s, o) for t, s, o, _, _ in relations(doc)}
+    assert ("ORGANIZED", "Chile", "summit") in found
