@@ -173,7 +173,11 @@ class Arguments:
         return seen
 
     def _is_group_noun(self, token: Token) -> bool:
-        return token.lower_ in self.lexicon.group_nouns or token.lemma_.lower() in self.lexicon.group_nouns
+        nouns = self.lexicon.group_nouns
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+            return True
+        # two-word group nouns: "state media" (the US media are not the US; North Korea's state media are)
+        return any(f"{c.lower_} {token.lower_}" in nouns for c in token.children if c.dep_ in ("compound", "amod"))
 
     def _owner(self, noun: Token) -> list[Ref]:
         """The organization or state a group noun belongs to: compound/possessive/adjective modifiers."""

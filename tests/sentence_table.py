@@ -180,6 +180,10 @@ ROWS = [
      [("SUPPORTS", "Turkey", "Syrian Democratic Forces", N)], [("SUPPORTS", "Turkey", "Syrian Democratic Forces")]),
     ("purpose-asserted", "Iran sent advisers to help Hezbollah in 2015.",
      [("SUPPORTS", "Iran", "Hezbollah", A)], []),
+    ("media-not-the-state", "Chancellor Olaf Scholz criticized the German media on Friday.",
+     [], [("CRITICIZED", "Olaf Scholz", "Germany")]),
+    ("state-media-is-the-state", "Chinese state media criticized Japan over the fishing dispute.",
+     [("CRITICIZED", "China", "Japan", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
