@@ -40,28 +40,19 @@ def node_properties(node_id: str, attrs: Mapping) -> dict:
     }
 
 
-def _text(value) -> str:
-    return str(value or "")
-
-
 def edge_properties(attrs: Mapping) -> dict:
-    """Properties of a relation edge, evidence flattened into parallel lists.
-
-    Written field by field rather than by looping over :data:`EVIDENCE_FIELDS`: a corpus load
-    flattens tens of thousands of edges, and this is most of the client's share of that work.
-    """
-    get = attrs.get
-    props = {key: _text(get(key)) for key in EDGE_SCALARS}
-    for key in EDGE_LISTS:
-        props[key] = [str(v) for v in get(key, ())]
-    evidence = get("evidence", ())
-    props["evidence_doc_ids"] = [_text(item.get("doc_id")) for item in evidence]
-    props["evidence_sentences"] = [_text(item.get("sentence")) for item in evidence]
-    props["evidence_starts"] = [int(item.get("start")) for item in evidence]
-    props["evidence_ends"] = [int(item.get("end")) for item in evidence]
-    props["evidence_rules"] = [_text(item.get("rule")) for item in evidence]
-    props["evidence_statuses"] = [_text(item.get("status")) for item in evidence]
-    props["evidence_attributed_to"] = ["; ".join(item.get("attributed_to") or ()) for item in evidence]
+    """Properties of a relation edge, evidence flattened into parallel lists."""
+    props = {key: str(attrs.get(key) or "") for key in EDGE_SCALARS}
+    props.update({key: [str(v) for v in attrs.get(key, [])] for key in EDGE_LISTS})
+    evidence = attrs.get("evidence", [])
+    for key, prop in EVIDENCE_FIELDS.items():
+        values = [item.get(key) for item in evidence]
+        if key in ("start", "end"):
+            props[prop] = [int(v) for v in values]
+        elif key == "attributed_to":
+            props[prop] = ["; ".join(v or []) for v in values]
+        else:
+            props[prop] = [str(v or "") for v in values]
     return props
 
 
