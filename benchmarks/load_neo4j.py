@@ -203,17 +203,27 @@ def ids_only_plan(graph: nx.MultiDiGraph) -> LoadPlan:
     return LoadPlan([{"id": row["id"]} for row in plan.documents], entities, plan.relationship_ids, done)
 
 
+class StageClock:
+    """A loader's ``on_batch`` callback that keeps when each stage's last batch was committed."""
+
+    def __init__(self) -> None:
+        self.marks: dict[str, float] = {}
+
+    def __call__(self, stage: str, rows: int) -> None:
+        self.marks[stage] = time.perf_counter()
+
+    @property
+    def relationship_seconds(self) -> float:
+        return self.marks["relationships"] - self.marks["entities"]
+
+
 def floor_load(driver, plan: LoadPlan, database: str | None, batch_size: int) -> dict:
-    marks: dict[str, float] = {}
-
-    def on_batch(stage: str, rows: int) -> None:
-        marks[stage] = time.perf_counter()
-
+    clock = StageClock()
     started = time.perf_counter()
     with cyclic_gc_paused():
-        report = GraphWriter(driver, database, batch_size, on_batch).write(plan, LoadReport("", database))
+        report = GraphWriter(driver, database, batch_size, clock).write(plan, LoadReport("", database))
     return {"rows": report.rows, "relationships": report.relationships, "seconds": time.perf_counter() - started,
-            "relationship_seconds": marks["relationships"] - marks["entities"]}
+            "relationship_seconds": clock.relationship_seconds}
 
 
 # --- harness ---------------------------------------------------------------------------------
@@ -242,15 +252,10 @@ def _wipe(driver, database: str | None) -> None:
 
 def _batched_load(graph, *, uri, user, password, database, batch_size) -> dict:
     """One run of the loader, timing the whole call and (from its batch callbacks) the relationships."""
-    marks: dict[str, float] = {}
-
-    def on_batch(stage: str, rows: int) -> None:
-        marks[stage] = time.perf_counter()
-
+    clock = StageClock()
     report = load_graph(graph, uri=uri, user=user, password=password, database=database,
-                        batch_size=batch_size, on_batch=on_batch)
-    return {**asdict(report), "rows": report.rows,
-            "relationship_seconds": marks["relationships"] - marks["entities"]}
+                        batch_size=batch_size, on_batch=clock)
+    return {**asdict(report), "rows": report.rows, "relationship_seconds": clock.relationship_seconds}
 
 
 def main(argv: list[str] | None = None) -> int:
