@@ -123,7 +123,7 @@ class GraphBuilder:
         return node_of.get((ref, doc_id)) or node_of.get((ref, ""))
 
 
-def _contradicted_guesses(edges: dict[tuple[str, str, str], "_EdgeAcc"], nodes: dict[str, _NodeAcc]) -> list[tuple]:
+def _contradicted_guesses(edges: dict[tuple[str, str, str], _EdgeAcc], nodes: dict[str, _NodeAcc]) -> list[tuple]:
     """Role edges to a state resting only on guesses (:data:`GUESSED_ROLE_RULES`) for a person whose
     role in another state some article states outright: "US President Donald Trump" in one article
     outweighs "Russia ... President Donald Trump" read as Russia's president in another."""

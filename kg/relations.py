@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.arguments import DIRECT_OBJECT_DEPS, Arguments
 from kg.gazetteer import Gazetteer
-from kg.records import Candidate, Ref
+from kg.records import ROLE_TYPES, Candidate, Ref
 from kg.rules import Frame
 
 VERB_POS = {"VERB", "AUX"}
@@ -245,7 +245,7 @@ def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazett
     """ATTENDED(X, event) in place P of state S, X serving another state -> VISITED(X, S)."""
     home: dict[Ref, set[Ref]] = defaultdict(set)
     for c in candidates:
-        if c.type in ("LEADER_OF", "MINISTER_OF", "MEMBER_OF") and c.target is not None and c.target.label == "State":
+        if c.type in ROLE_TYPES and c.target is not None and c.target.label == "State":
             home[c.source].add(c.target)
     for c in candidates:
         if c.type != "ATTENDED" or c.source is None or c.source.label != "Person" or not home.get(c.source):

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from kg.arguments import Arguments
 from kg.nlp import ROLES_KEY
-from kg.records import GUESSED_ROLE_RULES, Candidate, Mention, Ref
+from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
 
 COPULAS = {"be", "become", "remain", "serve", "act", "work"}
@@ -484,7 +484,7 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
     holders: dict[str, set[Ref]] = defaultdict(set)
     for title in bare:
         holders[title.word].add(title.person)
-    has_role = {key[1] for key in emitted if key[0] in ("LEADER_OF", "MINISTER_OF", "MEMBER_OF")}
+    has_role = {key[1] for key in emitted if key[0] in ROLE_TYPES}
     done: set[tuple[Ref, str]] = set()
     for title in bare:
         if (title.person, title.word) in done:

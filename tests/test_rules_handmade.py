@@ -34,6 +34,11 @@ def relations(doc: Doc) -> set[tuple]:
     return {(r.type, r.source.name, r.target.name, r.status, r.role) for r in result.relations}
 
 
+def entity_names(doc: Doc) -> set[tuple[str, str]]:
+    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
+    return {(e.label, e.name) for e in extract_document(doc, document).entities}
+
+
 def test_prenominal_title_gives_minister_of_with_role_and_attendance():
     doc = hand_doc([
         ("Russian", 4, "amod", "ADJ", "russian"),
@@ -145,14 +150,7 @@ def test_a_title_word_tagged_as_a_person_is_nobody():
         ("spoke", 4, "ROOT", "VERB", "speak"),
         (".", 4, "punct", "PUNCT", "."),
     ], ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
-    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
-    names = {(e.label, e.name) for e in extract_document(doc, document).entities}
-    assert names == {("Person", "Peter Novak")}
-
-
-def entity_names(doc: Doc) -> set[tuple[str, str]]:
-    document = document_from_text(doc.text, doc_id="hand.txt", path="hand.txt")
-    return {(e.label, e.name) for e in extract_document(doc, document).entities}
+    assert entity_names(doc) == {("Person", "Peter Novak")}
 
 
 def test_person_spans_the_ner_botched_are_cut_or_dropped():
