@@ -224,11 +224,8 @@ def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
     doc = args.doc
     tokens = [doc[start - 2]] if start >= 2 and doc[start - 1].tag_ == "POS" else []
     tokens += [c for c in span.root.children if c.dep_ == "poss"]
-    for token in tokens:
-        ref = args.mention_ref(token)
-        if ref is not None and ref.label == "Person":
-            return ref
-    return None
+    people = [r for token in tokens for r in args.modifier_entities(token) if r.label == "Person"]
+    return people[0] if people else None
 
 
 def _title_with_phrase(args: Arguments, mention: Mention, role_at: dict[int, Span]) -> tuple[Span | None, Ref | None]:
@@ -300,10 +297,13 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
             yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.apposition", role)
             continue
         span = role_at.get(noun.i)
-        bosses = [r for c in noun.children if c.dep_ == "poss" for r in args.modifier_entities(c) if r.label == "Person"]
-        if span is not None and noun.i in (span.end - 1, span.root.i) and bosses and bosses[0] != person:
-            role = _role_text(args, _title_extent(args, span), span)
-            yield _Title(person, span.label_, span.text.lower(), role, noun.i, boss=bosses[0], named_before=False)
+        if span is None or noun.i not in (span.end - 1, span.root.i):
+            continue
+        start = _title_extent(args, span)
+        boss = _possessor(args, span, start)
+        if boss is not None and boss != person:
+            yield _Title(person, span.label_, span.text.lower(), _role_text(args, start, span), noun.i,
+                         boss=boss, named_before=False)
 
 
 def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
