@@ -1,9 +1,18 @@
-"""Pick the development articles by a fixed, written-down rule (not by how well the tool does on them).
+"""Pick the development articles by fixed, written-down rules (not by how well the tool does on them).
 
-Rule: an article qualifies when its text has 150-650 words, names at least three different states
-from pycountry (common name or name, case-sensitive), and contains at least two of the politics
-keywords below. From the qualifying articles, 25 are drawn with random.Random(SEED); the first 20
-drawn are the development split, the last 5 the held-back test split.
+Round 1 (25 articles, seed 20261125): an article qualifies when its text has 150-650 words, names at
+least three different states from pycountry (common name or name, case-sensitive), and contains at
+least two of the politics keywords below. From the qualifying articles, 25 were drawn with
+random.Random(SEED); the first 20 drawn were the development split, the last 5 the held-back split.
+Those 5 were scored once and then used for repairs, so they are development articles now.
+
+Round 2 (40 articles, seed 20261204), wider in outlets and topics: 150-700 words, at least one
+pycountry state named, and at least one of the actor keywords below (politics, business, courts,
+security, diplomacy). Articles of round 1 and the ids in ../shared/eval/reserved_ids.txt are never
+drawn. The draw is stratified by outlet (the host of the source link): outlets in a shuffled order,
+one article from each outlet in turn, until 40 are drawn. The held-back test split is the first
+article drawn from every outlet plus the second one from the first six outlets in that order (15);
+the other 25 are development articles.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
@@ -12,6 +21,8 @@ from __future__ import annotations
 import random
 import re
 import sys
+from pathlib import Path
+from urllib.parse import urlparse
 
 import pycountry
 
@@ -24,6 +35,17 @@ KEYWORDS = (
     "military", "war", "treaty", "ambassador", "election", "deal", "troops", "prime minister",
 )
 
+SEED_2 = 20261204
+WORDS_2 = (150, 700)
+ROUND_2 = 40
+TEST_2 = 15
+ACTOR_KEYWORDS = (
+    "minister", "president", "government", "leader", "official", "spokesman", "spokeswoman",
+    "chief", "party", "company", "court", "police", "army", "ambassador", "agency", "union",
+    "parliament", "chairman", "executive", "judge", "rebels", "militants",
+)
+RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
+
 
 def state_names() -> set[str]:
     names = set()
@@ -35,25 +57,79 @@ def state_names() -> set[str]:
     return names
 
 
+def named_states(text: str, states: set[str]) -> set[str]:
+    return {s for s in states if re.search(rf"\b{re.escape(s)}\b", text)}
+
+
 def qualifies(text: str, states: set[str]) -> bool:
+    """Round 1's rule (also the rule of the 246 'qualifying' corpus articles the yield is measured on)."""
     words = len(text.split())
     if not WORDS[0] <= words <= WORDS[1]:
         return False
-    named = {s for s in states if re.search(rf"\b{re.escape(s)}\b", text)}
     lower = text.lower()
-    return len(named) >= 3 and sum(k in lower for k in KEYWORDS) >= 2
+    return len(named_states(text, states)) >= 3 and sum(k in lower for k in KEYWORDS) >= 2
+
+
+def qualifies_wide(text: str, states: set[str]) -> bool:
+    """Round 2's rule: any topic with a state and an actor in it."""
+    words = len(text.split())
+    if not WORDS_2[0] <= words <= WORDS_2[1]:
+        return False
+    lower = text.lower()
+    return bool(named_states(text, states)) and any(re.search(rf"\b{k}", lower) for k in ACTOR_KEYWORDS)
+
+
+def reserved_ids() -> set[str]:
+    """Ids kept for an independent evaluation; without the file nothing is drawn (never guess)."""
+    if not RESERVED.is_file():
+        raise SystemExit(f"{RESERVED} is absent: the reserved ids must be skipped when drawing")
+    lines = RESERVED.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def outlet(article: dict) -> str:
+    return urlparse(article["article_source_link"]).netloc.removeprefix("www.")
+
+
+def round_1(corpus: list[dict], states: set[str]) -> list[tuple[dict, str]]:
+    pool = sorted((a for a in corpus if qualifies(a["text"], states)), key=lambda a: int(a["article_id"]))
+    picked = random.Random(SEED).sample(pool, 25)
+    print(f"# round 1: {len(pool)} qualifying articles; seed {SEED}", file=sys.stderr)
+    return [(article, "dev") for article in picked]
+
+
+def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple[dict, str]]:
+    excluded = taken | reserved_ids()
+    pool = sorted((a for a in corpus if a["article_id"] not in excluded and qualifies_wide(a["text"], states)),
+                  key=lambda a: int(a["article_id"]))
+    rng = random.Random(SEED_2)
+    by_outlet: dict[str, list[dict]] = {}
+    for article in pool:
+        by_outlet.setdefault(outlet(article), []).append(article)
+    outlets = sorted(by_outlet)
+    rng.shuffle(outlets)
+    queues = {name: rng.sample(by_outlet[name], len(by_outlet[name])) for name in outlets}
+    drawn: list[tuple[dict, int, int]] = []  # (article, turn, outlet rank)
+    turn = 0
+    while len(drawn) < ROUND_2:
+        for rank, name in enumerate(outlets):
+            if len(drawn) < ROUND_2 and turn < len(queues[name]):
+                drawn.append((queues[name][turn], turn, rank))
+        turn += 1
+    second_turn = TEST_2 - len(outlets)
+    print(f"# round 2: {len(pool)} qualifying articles from {len(outlets)} outlets; seed {SEED_2}", file=sys.stderr)
+    return [(article, "test" if t == 0 or (t == 1 and rank < second_turn) else "dev") for article, t, rank in drawn]
 
 
 def main() -> None:
     states = state_names()
-    pool = [a for a in articles() if qualifies(a["text"], states)]
-    pool.sort(key=lambda a: int(a["article_id"]))
-    picked = random.Random(SEED).sample(pool, 25)
-    print(f"# {len(pool)} qualifying articles; seed {SEED}", file=sys.stderr)
-    print("article_id\tsplit\ttitle")
-    for i, article in enumerate(picked):
-        split = "dev" if i < 20 else "test"
-        print(f"{article['article_id']}\t{split}\t{article['title']}")
+    corpus = articles()
+    first = round_1(corpus, states)
+    second = round_2(corpus, states, {a["article_id"] for a, _ in first})
+    print("article_id\tsplit\tround\toutlet\ttitle")
+    for number, picked in ((1, first), (2, second)):
+        for article, split in picked:
+            print(f"{article['article_id']}\t{split}\t{number}\t{outlet(article)}\t{article['title']}")
 
 
 if __name__ == "__main__":
