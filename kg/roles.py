@@ -185,12 +185,27 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     """The state or organization named right before a title ("Russian", "Russia's", "Kremlin")."""
     doc = args.doc
     i = index - 1
+    if i >= 1 and doc[i].text == ")":   # "European Central Bank (ECB) President": the body the acronym names
+        i -= 1
+        if args.mention_ref(doc[i]) is None:
+            while i >= 0 and doc[i].text != "(":
+                i -= 1
+            i -= 1
     if i >= 0 and doc[i].tag_ == "POS":
         i -= 1
     if i < 0:
         return None
     ref = args.mention_ref(doc[i])
-    return ref if ref is not None and ref.label in ("State", "Organization") else None
+    if ref is None or ref.label not in ("State", "Organization"):
+        return None
+    of = args.mention_at(doc[i]).token_start - 1
+    if ref.label == "State" and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
+        body = args.mention_ref(doc[of - 1])
+        if body is not None and body.label == "Organization":
+            return body
+        if doc[of - 1].pos_ in ("NOUN", "PROPN"):
+            return None   # a body of the state that is not an entity here
+    return ref
 
 
 def _role_text(args: Arguments, start: int, span: Span) -> str:
@@ -215,7 +230,9 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     if owner is None:
         yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start))
         return
-    yield _candidate(args.lexicon, span.label_, person, owner, span.start, "role.title-before-name", role)
+    relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, None, owner)
+    if relation is not None:
+        yield _candidate(args.lexicon, relation, person, owner, span.start, "role.title-before-name", role)
 
 
 def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
@@ -256,34 +273,80 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
         return None
     start = _title_extent(args, span)
     role = _role_text(args, start, span)
-    owner = None
+    owner, via = None, None
     if noun.lower_ not in args.lexicon.posted_roles:   # "Director for Europe in the European External Action Service": the service
-        found = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
-                 for obj in prep.children for r in args.entities_of([obj])
-                 if r.label in ("State", "Organization", "Location")]
-        owner = next((r for r in found if r.label != "Location"), found[0] if found else None)
+        found = [(r, obj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
+                 for obj in prep.children for r in _owners_through(args, obj)]
+        named = [pair for pair in found if pair[0].label != "Location"] or found
+        owner, via = named[0] if named else (None, None)
     if owner is None:
         owner = _owner_before(args, start)
-    unnamed_body = False
     if owner is None:
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound") and child.i < start:
                 refs = [r for r in args.modifier_entities(child) if r.label in ("State", "Organization")]
                 if refs:
                     owner = refs[0]
-                    # "Germany's central bank chief": the head of a body the phrase does not name
-                    unnamed_body = any(c.dep_ == "compound" and c.lower_ in args.lexicon.organization_heads
-                                       and args.mention_ref(c) is None and child.i < c.i < noun.i
-                                       for c in noun.children)
                     break
     if owner is None:
         return None
-    relation = span.label_
-    if relation == "LEADER_OF" and unnamed_body:
-        relation = "MEMBER_OF"
+    relation = _scoped_relation(args, span.label_, noun, span, via, owner)
+    if relation is None:
+        return None
     if relation == "LEADER_OF" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
         relation = "MEMBER_OF"   # "a senior Hamas commander", "a co-founder of": one of several, not the head
     return relation, role, owner
+
+
+def _owners_through(args: Arguments, obj: Token) -> list[Ref]:
+    """States and organizations a role's prepositional object stands for ("of Siemens"), or whose
+    part it names ("of Siemens's planning department": Siemens, the department being its part)."""
+    refs = [r for r in args.entities_of([obj]) if r.label in ("State", "Organization", "Location")]
+    if refs or obj.pos_ != "NOUN":
+        return refs
+    holders = [c for c in obj.children if c.dep_ in ("poss", "compound") and c.i < obj.i]
+    holders += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return [r for c in holders for r in args.modifier_entities(c) if r.label in ("State", "Organization")][:1]
+
+
+def _scoped_relation(args: Arguments, relation: str, noun: Token, span: Span, via: Token | None,
+                     owner: Ref) -> str | None:
+    """A leader's title that heads a part of its owner (:func:`_part_headed`) makes a member of the
+    owner; of a state, only when the part is one of its organs ("the Syrian rebel leader" is neither
+    Syria's leader nor its member)."""
+    if relation != "LEADER_OF":
+        return relation
+    part = _part_headed(args, noun, span, via, owner)
+    if part is None:
+        return relation
+    words = {part.lower_, part.lemma_.lower()}
+    if part.i > 0:   # "central bank" (the parse may hang "central" on the title word)
+        words |= {f"{args.doc[part.i - 1].lower_} {word}" for word in set(words)}
+    if owner.label == "State" and not words & args.lexicon.state_bodies:
+        return None
+    return "MEMBER_OF"
+
+
+def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, owner: Ref) -> Token | None:
+    """Sub-body scope: the smaller body a leader's title heads inside its owner, if the phrase names one.
+
+    "head of CNPC's planning department", "president of Germany's parliament" (the object of the
+    title is a common noun, not the owner itself) and "Pakistan's army chief", "Malaysian police
+    chief" (a common noun compounded before the title word): the person heads that part, so is a
+    member of the owner, not its leader. A description of the whole owner ("leader of the country",
+    "head of the government" for a state, "head of the company" for an organization) is no part."""
+    lexicon = args.lexicon
+    if owner.label == "State":
+        whole = lexicon.state_descriptions | lexicon.governance_nouns
+    else:
+        whole = lexicon.organization_descriptions
+    tokens = [via] if via is not None else []
+    tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    for token in tokens:
+        if token.pos_ == "NOUN" and args.mention_ref(token) is None and token.lower_ not in whole \
+                and token.lemma_.lower() not in whole:
+            return token
+    return None
 
 
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:

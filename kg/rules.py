@@ -34,6 +34,7 @@ VOCABULARY = (
     "heads_of_state",
     "posted_roles",
     "deputy_words",
+    "state_bodies",
     "agreement_nouns",
     "expressing_verbs",
     "media_words",
@@ -106,6 +107,7 @@ class Lexicon:
     heads_of_state: frozenset[str]
     posted_roles: frozenset[str]
     deputy_words: frozenset[str]
+    state_bodies: frozenset[str]
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     media_words: frozenset[str]
