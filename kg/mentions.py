@@ -172,8 +172,13 @@ def _cut(ent: Span) -> list[tuple[Span, str]]:
 
 
 def _person_end(doc: Doc, ent: Span) -> int:
-    """Where a person's name really ends: past a trailing particle's surname, or a quoted nickname."""
+    """Where a person's name really ends: past a trailing particle's surname, a quoted nickname, or a
+    bracket a quotation's editor closed after the given name ("(US President Donald) Trump",
+    "[Ukrainian President Pyotr] Poroshenko")."""
     end = ent.end
+    if end + 1 < len(doc) and doc[end].text in (")", "]") and ent[-1].lower_ in load_first_names() \
+            and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and not doc[end].whitespace_ == "\n":
+        return end + 2
     quotes = sum(t.text in ('"', "\u201c", "\u201d") for t in ent)
     if quotes % 2 == 1 and end < len(doc) and doc[end].text in ('"', "\u201d"):
         end += 1
@@ -433,6 +438,11 @@ def _trim(ent: Span) -> Span | None:
 
 
 def _clean_name(text: str) -> str:
+    for opening, closing in ("()", "[]"):   # an unbalanced bracket: "Donald) Trump", "Monetary Fund (IMF"
+        if closing in text and opening not in text:
+            text = text.replace(closing, " ")
+        elif opening in text and closing not in text:
+            text = text.split(opening)[0]
     text = _LEADING_JUNK.sub("", text.strip())
     text = _TRAILING_POSSESSIVE.sub("", text)
     text = re.sub(r"\s+", " ", text)

@@ -199,6 +199,13 @@ ROWS = [
      [("LEADER_OF", "John Mangudya", "Reserve Bank", A)], [("LEADER_OF", "John Mangudya", "Zimbabwe")]),
     ("role-acronym-owner", "European Central Bank (ECB) President Mario Draghi warned of risks.",
      [("LEADER_OF", "Mario Draghi", "European Central Bank", A)], []),
+    # --- name-span repair: a bracket closed inside a name; a former head -------------------------
+    ("name-bracket", "Even the statements made by (US President Joe) Biden show that the policy failed.",
+     [("LEADER_OF", "Joe Biden", "United States", A)], []),
+    ("name-bracket-square", "It differs from the line of [Ukrainian President Volodymyr] Zelensky, he said.",
+     [("LEADER_OF", "Volodymyr Zelensky", "Ukraine", A)], []),
+    ("former-head-indefinite", "Christine Lagarde, a former chief of the International Monetary Fund (IMF), spoke.",
+     [("LEADER_OF", "Christine Lagarde", "International Monetary Fund", A)], []),
     # --- ATTACKED: the place of a strike is not its target; an annexation is no attack ------------
     ("attack-place-not-target", "The second night of French airstrikes in Mali could mark an escalation.",
      [], [("ATTACKED", "France", "Mali")]),

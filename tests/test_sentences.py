@@ -52,3 +52,19 @@ def test_table_covers_every_relation_type():
     covered = {rel[0] for row in ROWS for rel in row[2]}
     assert set(RELATION_TYPES) <= covered, sorted(set(RELATION_TYPES) - covered)
     assert len(ROWS) >= 40
+
+
+def entity_names(text: str) -> set[str]:
+    document = document_from_text(text, doc_id="t.txt", path="t.txt")
+    return {e.name for e in extract_document(load_pipeline()(clean_text(document.text)), document).entities}
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("Even the statements made by (US President Joe) Biden show that the policy failed.", "Joe Biden", "Joe"),
+    ("It differs from the line of [Ukrainian President Volodymyr] Zelensky, he said.", "Volodymyr Zelensky", "Volodymyr"),
+    ("Nicolas Sarkozy, a former head of the International Monetary Fund (IMF), spoke.",
+     "International Monetary Fund", "International Monetary Fund (IMF"),
+])
+def test_name_span_repair_across_an_editors_bracket(text, whole, part):
+    names = entity_names(text)
+    assert whole in names and part not in names, names
