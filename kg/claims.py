@@ -86,9 +86,15 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     if c.nominal and c.pending != "agent":
         if c.type in HAPPENINGS and _hypothetical(trigger, args.lexicon):
             claim.status, claim.modality = "negated", "possible"
+        elif c.type in HAPPENINGS or c.happening:
+            modality = _nominal_modality(args, trigger)
+            if modality:
+                claim.status, claim.modality = "negated", modality
         return claim
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else args.clause_root(trigger)
     modality = _modality(args, verb)
+    if not modality and trigger.pos_ == "NOUN" and (c.type in HAPPENINGS or c.happening):
+        modality = _nominal_modality(args, trigger)   # "the Pentagon wants talks with Russia"
     if modality == "negated":
         claim.status = "negated"
         return claim
@@ -111,6 +117,23 @@ def _hypothetical(noun: Token, lexicon: Lexicon) -> bool:
         if current.lemma_.lower() in lexicon.hypothetical_nouns:
             return True
     return False
+
+
+def _nominal_modality(args: Arguments, noun: Token) -> str:
+    """Modality of a nominal happening that is an argument of a clause: "the Pentagon wants talks with
+    Russia", "preparing a visit to China" (the object of a verb of intending), "his talks with X will
+    focus on trade" (the subject of a future or possible clause), "did not hold talks". A happening
+    in an adjunct ("following his visit to China, he will ...") keeps its own time."""
+    current = noun
+    while current.dep_ in ("conj", "appos") and current.head != current:
+        current = current.head
+    if current.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return ""
+    verb = current.head
+    if current.dep_ == "dobj" and verb.lemma_.lower() in args.lexicon.intend_verbs:
+        return "intended"
+    modality = _modality(args, verb)
+    return "" if modality == "negated" and current.dep_ != "dobj" else modality
 
 
 def _modality(args: Arguments, verb: Token) -> str:

@@ -96,12 +96,18 @@ def _theme_ok(args: Arguments, verb: Token, frame: Frame) -> tuple[bool, list[To
     return False, []
 
 
-def _is_meeting_noun(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.children)
+def _is_meeting_noun(args: Arguments, token: Token) -> bool:
+    """ "talks with X", "X and Y held talks": a meeting of the parties (MET), not an event someone
+    attended or organized."""
+    if any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.children):
+        return True
+    return (token.lower_ in args.lexicon.meeting_nouns or token.lemma_.lower() in args.lexicon.meeting_nouns) \
+        and token.dep_ in DIRECT_OBJECT_DEPS \
+        and len(args.expand(next(iter(args.subjects(token.head)), token))) > 1
 
 
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
-    tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(t))]
+    tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))]
     return _allowed(args.entities_of(tokens), frame.target)
 
 
@@ -187,6 +193,9 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
             pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun, slot), frame)]
         if pairs:
             break
+    if not pairs and frame.reciprocal and via_verb and len(sources) > 1 and noun.dep_ in DIRECT_OBJECT_DEPS \
+            and noun.head.lemma_.lower() in args.lexicon.holding_verbs:   # "X and Y held talks"
+        pairs = list(combinations(sources, 2))
     for source, target in pairs:
         if source == target:
             continue

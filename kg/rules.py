@@ -35,6 +35,8 @@ VOCABULARY = (
     "posted_roles",
     "deputy_words",
     "state_bodies",
+    "meeting_nouns",
+    "holding_verbs",
     "agreement_nouns",
     "expressing_verbs",
     "media_words",
@@ -108,6 +110,8 @@ class Lexicon:
     posted_roles: frozenset[str]
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
+    meeting_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     media_words: frozenset[str]
