@@ -176,7 +176,7 @@ def _person_end(doc: Doc, ent: Span) -> int:
     bracket a quotation's editor closed after the given name ("(US President Donald) Trump",
     "[Ukrainian President Pyotr] Poroshenko")."""
     end = ent.end
-    if end + 1 < len(doc) and doc[end].text in (")", "]") and ent[-1].lower_ in load_first_names() \
+    if end + 1 < len(doc) and doc[end].text in (")", "]") and (len(ent) == 1 or ent[-1].lower_ in load_first_names()) \
             and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and not doc[end].whitespace_ == "\n":
         return end + 2
     quotes = sum(t.text in ('"', "\u201c", "\u201d") for t in ent)
@@ -492,9 +492,13 @@ def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
-    """An ORG made only of title words right before or inside a role ("Defense" in "Defense Minister")."""
+    """An ORG made only of title words right before or inside a role ("Defense" in "Defense Minister"),
+    or of a state's name or demonym and title words ("Ukrainian Permanent" of "Ukrainian Permanent
+    Representative": the state keeps its own gazetteer mention)."""
     words = span.text.lower()
-    if words not in lexicon.title_modifiers and not all(t.lower_ in lexicon.title_modifiers for t in span):
+    state_tokens = {i for s in span.doc.spans.get(STATES_KEY, []) for i in range(s.start, s.end)}
+    titled = [t for t in span if t.i not in state_tokens]
+    if words not in lexicon.title_modifiers and not (titled and all(t.lower_ in lexicon.title_modifiers for t in titled)):
         return False
     return any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles)
 

@@ -219,6 +219,12 @@ ROWS = [
      [("LEADER_OF", "Volodymyr Zelensky", "Ukraine", A)], []),
     ("former-head-indefinite", "Christine Lagarde, a former chief of the International Monetary Fund (IMF), spoke.",
      [("LEADER_OF", "Christine Lagarde", "International Monetary Fund", A)], []),
+    ("title-fragment-with-state", "Ukrainian Permanent Representative to the UN Sergiy Kyslytsya spoke on Monday.",
+     [("MEMBER_OF", "Sergiy Kyslytsya", "Ukraine", A)], []),
+    ("title-fragment-federal", "Then German Federal President Joachim Gauck toured the island.",
+     [("LEADER_OF", "Joachim Gauck", "Germany", A)], []),
+    ("title-fragment-sports-minister", "Russian Sports Minister Oleg Matytsin told reporters on Wednesday that the team was ready.",
+     [("MINISTER_OF", "Oleg Matytsin", "Russia", A)], []),
     # --- ATTACKED: the place of a strike is not its target; an annexation is no attack ------------
     ("attack-place-not-target", "The second night of French airstrikes in Mali could mark an escalation.",
      [], [("ATTACKED", "France", "Mali")]),
