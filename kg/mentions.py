@@ -114,7 +114,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[Span, str]]:
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [part for ent in doc.ents for piece in _cut(ent) for part in _split_trailing_person(*piece, lexicon)]
+    ents = [part for ent in doc.ents for piece in _cut(ent) for split in _split_trailing_person(*piece, lexicon)
+            for part in _split_inner_title(*split)]
     i = 0
     while i < len(ents):
         ent, label = ents[i]
@@ -143,17 +144,34 @@ def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
 
 
 def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:
-    """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person."""
-    if label != "ORG" or len(ent) < 4:
+    """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person;
+    "(ambassador to) the U.S. Sergey Kislyak": a state's name, then the person."""
+    if label != "ORG" or len(ent) < 3:
         return [(ent, label)]
     first_names = load_first_names()
+    states = {i for s in ent.doc.spans.get(STATES_KEY, []) for i in range(s.start, s.end)}
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and all(t.is_title and t.is_alpha for t in tail) \
-                and ent[k - 1].text in lexicon.organization_name_endings \
+                and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in states) \
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]
+
+
+def _split_inner_title(ent: Span, label: str) -> list[tuple[Span, str]]:
+    """ "Fine Gael TD Peter Mathews" tagged as one PERSON: the organization before the title word,
+    then the titled person (whose title the person rules strip and read)."""
+    if label != "PERSON" or len(ent) < 4:
+        return [(ent, label)]
+    roles = [s for s in ent.doc.spans.get(ROLES_KEY, []) if ent.start < s.start and s.end <= ent.end - 2]
+    if not roles:
+        return [(ent, label)]
+    role = roles[0]
+    front, person = ent.doc[ent.start:role.start], ent.doc[role.start:ent.end]
+    if not all(t.is_title or t.is_upper for t in front) or not all(t.is_title for t in person[len(role):]):
+        return [(ent, label)]
+    return [(front, "ORG"), (person, "PERSON")]
 
 
 def _cut(ent: Span) -> list[tuple[Span, str]]:

@@ -215,7 +215,10 @@ def _role_text(args: Arguments, start: int, span: Span) -> str:
 def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[int, Span]):
     """Candidates (or a bare _Title) for a title standing before the name."""
     doc = args.doc
-    span = role_at.get(mention.token_start - 1)
+    before = mention.token_start - 1
+    while before > 0 and doc[before].lower_ in args.lexicon.honorifics:   # "Chairman Sen. Richard Burr"
+        before -= 1
+    span = role_at.get(before)
     owner_between = None
     if span is None:
         span, owner_between = _title_with_phrase(args, mention, role_at)
