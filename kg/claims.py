@@ -41,6 +41,7 @@ _ALLEGE_EDGES = {"ccomp", "prep", "xcomp", "advcl"}
 _DENY_EDGES = {"ccomp", "dobj", "xcomp", "prep", "pcomp"}
 _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
+_CONDITIONAL_MARKS = {"if", "whether", "unless"}
 _DISCOURSE_WINDOW = 6
 
 
@@ -95,8 +96,8 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     modality = _modality(args, verb)
     if not modality and trigger.pos_ == "NOUN" and (c.type in HAPPENINGS or c.happening):
         modality = _nominal_modality(args, trigger)   # "the Pentagon wants talks with Russia"
-    if modality == "negated":
-        claim.status = "negated"
+    if modality in ("negated", "conditional"):
+        claim.status, claim.modality = "negated", "" if modality == "negated" else modality
         return claim
     claim.modality = modality
     _attribution(args, trigger, verb, c, claim, memory)
@@ -137,12 +138,14 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
 
 
 def _modality(args: Arguments, verb: Token) -> str:
-    """ "negated", "intended", "possible" or "" for the clause of a trigger."""
+    """ "negated", "conditional", "intended", "possible" or "" for the clause of a trigger."""
     lexicon = args.lexicon
     current = verb
     while True:
         if any(c.dep_ == "neg" for c in current.children):
             return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            return "conditional"   # "asked if he supports X", "if X attacks": neither is stated
         if current != verb and current.lemma_.lower() in lexicon.negate_verbs:
             return "negated"
         aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}

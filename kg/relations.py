@@ -34,6 +34,9 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Event nouns that are themselves meetings with someone ("talks with X"): not an attended event then.
 _MEETING_PREPS = {"with", "between"}
+# Relations of taking a stance: their target is whom the stance is about (_stance_object).
+STANCES = {"CRITICIZED", "SUPPORTS"}
+_STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
 
 
 def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
@@ -108,7 +111,21 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
 
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
     tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))]
+    if frame.relation in STANCES:
+        tokens = [_stance_object(args, t) for t in tokens]
     return _allowed(args.entities_of(tokens), frame.target)
+
+
+def _stance_object(args: Arguments, token: Token) -> Token:
+    """A stance towards someone's doing is towards them: "denounced Mohamed's election", "backed
+    Argentina's bid" — the possessor of an unnamed happening or a common noun."""
+    mention = args.mention_at(token)
+    if token.pos_ != "NOUN" or (mention is not None and mention.source != "event-noun"):
+        return token
+    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in token.children):
+        return token   # "reaffirmed the US' support for NATO": a stance of its own, towards NATO
+    owners = [c for c in token.children if c.dep_ == "poss" and args.modifier_entities(c)]
+    return owners[0] if owners else token
 
 
 def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidate]:
