@@ -58,6 +58,46 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
                 yield from _noun_frame(args, token, frame)
 
 
+def state_organs(args: Arguments) -> Iterator[Candidate]:
+    """A body of a state is part of it: an organization named by an organ word (lexicon
+    ``state_organ_words``: ministry, court, army, parliament, police ...) whose state the name or its
+    modifiers give ("the Russian Foreign Ministry", "China's Ministry of Commerce", "Egypt's Court
+    of Cassation", "the Supreme Court of Brazil") -> PART_OF the state (rule part.state-organ). A
+    body whose state the phrase does not say is left alone (no guess from the article's states)."""
+    doc, bodies = args.doc, args.lexicon.state_organ_words
+    seen: set[Ref] = set()
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or ref.label != "Organization" or ref in seen:
+            continue
+        span = doc[mention.token_start:mention.token_end]
+        words = [t.lower_ for t in span]
+        if not any(w in bodies or f"{a} {w}" in bodies for a, w in zip([""] + words, words)):
+            continue
+        states = {r for token in _state_words(args, span) for r in [args.mention_ref(token)]
+                  if r is not None and r.label == "State"}
+        if len(states) == 1:
+            seen.add(ref)
+            yield Candidate("PART_OF", ref, states.pop(), span.root.i, "part.state-organ", nominal=True)
+
+
+def _state_words(args: Arguments, span) -> list[Token]:
+    """Where an organ's name gives its state: its first word ("Russian Foreign Ministry"), the word
+    just before it ("Egypt's Court of Cassation", "the US Justice Department") or its closing "of"
+    phrase ("the Supreme Court of Brazil"); a state word inside a longer name is no owner ("Free
+    Syrian Army", "Northern Ireland Assembly")."""
+    doc = args.doc
+    words = [span[0]]
+    before = span.start - 1
+    if before >= 0 and doc[before].tag_ == "POS":
+        before -= 1
+    if before >= 0:
+        words.append(doc[before])
+    of = [t.i for t in span if t.lower_ == "of"]
+    if of:
+        words.extend(doc[of[-1] + 1:span.end])
+    return words
+
+
 def _lemma_keys(token: Token) -> set[str]:
     """The lemma, the word, and the word with a regular ending removed: the small model's lemmatizer
     sometimes errs ("staged" -> "stag"), and a trigger should not be lost to it."""

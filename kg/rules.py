@@ -35,6 +35,7 @@ VOCABULARY = (
     "posted_roles",
     "deputy_words",
     "state_bodies",
+    "state_organ_words",
     "meeting_nouns",
     "holding_verbs",
     "agreement_nouns",
@@ -110,6 +111,7 @@ class Lexicon:
     posted_roles: frozenset[str]
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
+    state_organ_words: frozenset[str]
     meeting_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]

@@ -254,6 +254,15 @@ ROWS = [
      [("CRITICIZED", "Patty Murray", "Neil Gorsuch", A)], []),
     ("stance-speak-at-is-no-criticism", "Donald Tusk spoke at the European Parliament on Tuesday.",
      [], [("CRITICIZED", "Donald Tusk", "European Parliament")]),
+    # --- a body of a state is part of it (relations.state_organs) --------------------------------
+    ("organ-demonym", "The Russian Foreign Ministry said on Monday that the talks had failed.",
+     [("PART_OF", "Russian Foreign Ministry", "Russia", A)], []),
+    ("organ-possessor", "China's Ministry of Commerce said investment would grow.",
+     [("PART_OF", "Ministry of Commerce", "China", A)], []),
+    ("organ-faction-is-not", "The Free Syrian Army said it had taken the town.",
+     [], [("PART_OF", "Free Syrian Army", "Syria")]),
+    ("organ-inside-name-is-not", "Elections to the Northern Ireland Assembly were held on Thursday.",
+     [], [("PART_OF", "Northern Ireland Assembly", "Ireland")]),
     # --- ATTACKED: the place of a strike is not its target; an annexation is no attack ------------
     ("attack-place-not-target", "The second night of French airstrikes in Mali could mark an escalation.",
      [], [("ATTACKED", "France", "Mali")]),
