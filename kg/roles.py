@@ -52,6 +52,8 @@ TARGET_LABELS = {
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
+# A state standing as an object of the clause is what a title holder acts on, not whom they serve.
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 # Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
 _INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
@@ -602,16 +604,21 @@ def _served_state(args: Arguments, title: _Title, emitted: dict) -> Candidate | 
 
 def _nearest_state(args: Arguments, index: int) -> Ref | None:
     """The state named nearest before a title in its sentence, else nearest after; demonyms (a
-    nationality) and places ("first in Kazakhstan") aside."""
+    nationality), places ("first in Kazakhstan"), objects ("visited Germany") and states in a clause
+    below the title's ("Vice President X said Russia attempted ...": what he says is not his title)
+    aside."""
     sentence = args.doc[index].sent
+    clause = args.clause_root(args.doc[index])
     before, after = None, None
     for token in sentence:
         mention, ref = args.mention_at(token), args.mention_ref(token)
         if ref is None or ref.label != "State" or mention.source == "demonym":
             continue
-        root = args.doc[mention.token_start:mention.token_end].root
-        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+        if clause in args.clause_root(token).ancestors:
             continue
+        root = args.doc[mention.token_start:mention.token_end].root
+        if root.dep_ in _OBJECT_DEPS:
+            continue   # "Vice President X visited Germany", "... first in Kazakhstan": what he did, where
         if token.i < index:
             before = ref
         elif after is None:

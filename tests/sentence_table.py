@@ -86,7 +86,7 @@ ROWS = [
      [("MEMBER_OF", "Omar Haddad", "Hamas", A)], [("LEADER_OF", "Omar Haddad", "Hamas")]),
     ("copula-one-of-several", "Maria Santos is a co-founder of the Green Future Alliance.",
      [("MEMBER_OF", "Maria Santos", "Green Future Alliance", A)], [("LEADER_OF", "Maria Santos", "Green Future Alliance")]),
-    ("inferred-minister-and-leader", "Finance Minister Ana Costa said on Monday that Portugal would cut taxes. "
+    ("inferred-minister-and-leader", "Finance Minister Ana Costa told Portugal's parliament on Monday that taxes would be cut. "
      "Portugal's economy grew last year. The plan was welcomed by President Rui Almeida, who faces an election next year.",
      [("MINISTER_OF", "Ana Costa", "Portugal", A), ("LEADER_OF", "Rui Almeida", "Portugal", A)], []),
     ("title-of-leader-prenominal", "Brazilian President Lula da Silva's foreign policy adviser Marcos Pereira "
@@ -263,6 +263,13 @@ ROWS = [
      [], [("PART_OF", "Free Syrian Army", "Syria")]),
     ("organ-inside-name-is-not", "Elections to the Northern Ireland Assembly were held on Thursday.",
      [], [("PART_OF", "Northern Ireland Assembly", "Ireland")]),
+    # --- a guessed state comes from the title's own clause, not from what the holder says or does --
+    ("nearest-state-not-what-is-said", "Former Vice President Dick Cheney said in a speech that Russia attempted to sway the vote.",
+     [], [("MEMBER_OF", "Dick Cheney", "Russia")]),
+    ("nearest-state-not-the-object", "Vice President Kamala Harris visited Germany on Monday.",
+     [("VISITED", "Kamala Harris", "Germany", A)], [("MEMBER_OF", "Kamala Harris", "Germany")]),
+    ("banned-from-attending", "Mark Rutte banned two Turkish ministers from addressing rallies in the country.",
+     [], [("ATTENDED", "Turkey", "rallies")]),
     # --- ATTACKED: the place of a strike is not its target; an annexation is no attack ------------
     ("attack-place-not-target", "The second night of French airstrikes in Mali could mark an escalation.",
      [], [("ATTACKED", "France", "Mali")]),
