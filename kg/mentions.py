@@ -299,13 +299,15 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)
     plural = _plural_demonym(span.text, gazetteer) or (gazetteer.state_code(span.text[:-1]) if span.text.endswith("s") else None)
     if plural:   # "North Koreans", "Japans", tagged PERSON or ORG
-        return _state_mention(span, doc_id, sent_of, gazetteer, code=plural)
+        return _state_mention(span, doc_id, sent_of, gazetteer, code=plural) if _the_people(span) else None
     if len(span) == 1 and span[0].lower_ in lexicon.event_nouns:
         return None   # "Raid": an unnamed event, read as one by the event-noun rule
     if _only_state_names(span, gazetteer) or _prefixed_adjective(span):
         return None   # "US-Japan", "trans-Pacific": no name of its own
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
-        code = gazetteer.demonym_code(span.text) or _plural_demonym(span.text, gazetteer)
+        code = gazetteer.demonym_code(span.text)
+        if code is None and _the_people(span):
+            code = _plural_demonym(span.text, gazetteer)
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
     if ner_label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer.capital_code(span.text):
         ner_label = "GPE"   # "Kiev" tagged PERSON: a capital is a place (or its government)
@@ -413,6 +415,12 @@ def _acts(span: Span, lexicon: Lexicon) -> bool:
         return prep.dep_ == "agent" or (prep.lower_ not in _LOCATIVE_PREPS)
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos") and not (
         root.dep_ == "conj" and root.head.dep_ == "pobj")
+
+
+def _the_people(span: Span) -> bool:
+    """A plural demonym stands for its state only as "the Russians" (said, denied ...); without the
+    article it names people ("Hundreds of Pakistanis protested", "Australians joined IS")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:

@@ -270,6 +270,11 @@ ROWS = [
      [("VISITED", "Kamala Harris", "Germany", A)], [("MEMBER_OF", "Kamala Harris", "Germany")]),
     ("banned-from-attending", "Mark Rutte banned two Turkish ministers from addressing rallies in the country.",
      [], [("ATTENDED", "Turkey", "rallies")]),
+    # --- cleaning and demonyms: a hyphen for a lost space; people are not their state --------------
+    ("lost-space-possessive", "Nawaz Sharif, Pakistan's-prime minister,-ordered a ban on Tuesday.",
+     [("LEADER_OF", "Nawaz Sharif", "Pakistan", A)], []),
+    ("plural-demonym-people", "Roughly 200 Australians have traveled to Syria to join Islamic State.",
+     [], [("MEMBER_OF", "Australia", "Islamic State")]),
     # --- ATTACKED: the place of a strike is not its target; an annexation is no attack ------------
     ("attack-place-not-target", "The second night of French airstrikes in Mali could mark an escalation.",
      [], [("ATTACKED", "France", "Mali")]),

@@ -75,3 +75,13 @@ def test_read_reports_problems_per_file(tmp_path):
     assert all(isinstance(i, Skipped) for i in items)
     assert "not UTF-8 text (byte 0xe9 at offset 3)" in items[0].reason
     assert items[1].reason == "no such file or directory"
+
+
+@pytest.mark.parametrize("text,cleaned", [
+    ("Khan, Pakistan's-interior minister, said-on Thursday", "Khan, Pakistan's interior minister, said on Thursday"),
+    ("of President Donald Trump-on Wednesday", "of President Donald Trump on Wednesday"),
+    ("a year-on-year rise, face-to-face talks, editor-in-chief, one-on-one, would-be",
+     "a year-on-year rise, face-to-face talks, editor-in-chief, one-on-one, would-be"),
+])
+def test_a_hyphen_before_a_function_word_or_after_a_possessive_is_a_lost_space(text, cleaned):
+    assert clean_text(text) == cleaned
