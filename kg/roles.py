@@ -357,7 +357,7 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
 
 
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
-    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head)]
     if head.dep_ == "appos":
         nouns.append(head.head)
     for noun in nouns:
@@ -374,6 +374,24 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         if boss is not None and boss != person:
             yield _Title(person, span.label_, span.text.lower(), _role_text(args, start, span), noun.i,
                          boss=boss, named_before=False)
+
+
+def _next_to_name(args: Arguments, noun: Token, head: Token) -> bool:
+    """Apposition adjacency: a description after a name belongs to the name it follows ("X, head of
+    Y"), past a comma or a parenthesis ("Ahmad Ahmad (pictured above), head of ..."); the parse may
+    hang it on another name ("Hayatou was defeated by Ahmad Ahmad (pictured), head of the FA")."""
+    mention = args.mention_at(head)
+    if mention is None or noun.i < head.i:
+        return True
+    doc, i = args.doc, noun.left_edge.i - 1
+    while i >= mention.token_end:
+        if doc[i].text == ")":
+            while i > mention.token_end and doc[i].text != "(":
+                i -= 1
+        elif not (doc[i].is_punct or (doc[i].head == head and doc[i].dep_ == "appos")):
+            return False   # (pieces of the same description: "co - director", split by the parse)
+        i -= 1
+    return i == mention.token_end - 1
 
 
 def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:

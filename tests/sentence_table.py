@@ -275,6 +275,10 @@ ROWS = [
      [("LEADER_OF", "Nawaz Sharif", "Pakistan", A)], []),
     ("plural-demonym-people", "Roughly 200 Australians have traveled to Syria to join Islamic State.",
      [], [("MEMBER_OF", "Australia", "Islamic State")]),
+    ("appos-next-to-its-name", "At the vote, Gianni Infantino was defeated by Ahmad Ahmad (pictured above), head of the Madagascar Football Association.",
+     [], [("LEADER_OF", "Gianni Infantino", "Madagascar Football Association")]),
+    ("appos-hyphenated-title", "Megan Chapman, co-director of JEI, told Al Jazeera that police used live bullets.",
+     [("LEADER_OF", "Megan Chapman", "JEI", A)], []),
     # --- ATTACKED: the place of a strike is not its target; an annexation is no attack ------------
     ("attack-place-not-target", "The second night of French airstrikes in Mali could mark an escalation.",
      [], [("ATTACKED", "France", "Mali")]),
