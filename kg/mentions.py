@@ -327,12 +327,16 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if label == "Person":
         while len(span) > 1 and span[0].lower_ in lexicon.byline_words:
             span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith"
-        span = _strip_person_title(span, lexicon)
-        if span is None or not _person_name_shape(span):
+        titled = _strip_person_title(span, lexicon)
+        if titled is None or not _person_name_shape(titled):
             return None
+        lone = titled.start == span.start and len(titled) == 1 and not _acts_as_person(titled, lexicon)
+        span = titled
         while len(span) > 2 and span[-1].tag_ in ("NNS", "NNPS"):   # "Sami Zeidan Guests:"
             span = span[:-1]
         text = span.text
+        if lone:
+            ner_label = "PERSON-lone"
     if label == "Organization" and _is_title_fragment(span, roles, lexicon):
         return None
     if label == "Organization":
@@ -489,6 +493,22 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     if not any(ch.isalpha() for ch in name):
         return False
     return True
+
+
+def _acts_as_person(span: Span, lexicon: Lexicon) -> bool:
+    """Evidence that a one-word name the NER calls a person is one: a title or honorific before it
+    ("Mr Ross", "President Putin"), a given name ("Donald"), acting as a clause's subject
+    ("Tillerson caused a stir", "Hayatou said"), or heading a government ("the Obama administration")."""
+    doc, token = span.doc, span[0]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in lexicon.honorifics or before.lower_ in lexicon.role_heads
+                               or before.lower_ in lexicon.title_modifiers or before.lower_ in load_first_names()):
+        return True   # (a given name before it: the NER cut the name, "UN Sergiy | Kyslytsya")
+    if token.lower_ in load_first_names():
+        return True
+    if token.dep_ in ("nsubj", "poss") and (token.dep_ == "poss" or token.head.pos_ in ("VERB", "AUX")):
+        return True   # "Tillerson caused a stir", "Putin's visit"
+    return token.dep_ == "compound" and token.head.lower_ in lexicon.governance_nouns
 
 
 def _person_name_shape(span: Span) -> bool:

@@ -18,6 +18,10 @@ Decisions, in order:
    never join named events.
 5. **Canonical names**: states from the gazetteer; people their longest full name; others the
    most frequent form (ties: the longest).
+6. **Doubtful people are left out.** A person known only by one word that is never titled, never a
+   given name and never speaks (mentions marked :data:`LONE_PERSON` by the mention stage) is as
+   often a place, a platform or a word the model mis-typed ("Palmyra", "Twitter", "Levant"): no
+   entity, so no relation rests on it.
 """
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ from kg.rules import Lexicon
 
 #: Label preference when votes tie.
 _LABEL_PRIORITY = ("State", "Person", "Organization", "Event", "Location")
+#: Source of a one-word PERSON mention with no sign of being a person (see kg.mentions._acts_as_person).
+LONE_PERSON = "ner:PERSON-lone"
 
 
 @dataclass
@@ -73,6 +79,8 @@ def resolve_document(mentions: list[Mention], *, doc_id: str, lexicon: Lexicon) 
     for key in sorted(members):
         group = groups[key]
         indices = sorted(members[key])
+        if group.label == "Person" and all(mentions[i].source == LONE_PERSON for i in indices):
+            continue   # "Palmyra", "Twitter", "Levant": one word, never titled, never speaking, no full name
         name = _canonical(group, [mentions[i] for i in indices])
         ref = Ref(group.label, name)
         for i in indices:

@@ -68,3 +68,17 @@ def entity_names(text: str) -> set[str]:
 def test_name_span_repair_across_an_editors_bracket(text, whole, part):
     names = entity_names(text)
     assert whole in names and part not in names, names
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ('"Do not fight for me," Alexei Navalny wrote on Twitter after police arrested him during a protest.',
+     None, "Twitter"),
+    ("In his letter, Mr Noonan said his meeting with the US fund Cerberus was not inappropriate.", "Noonan", "Cerberus"),
+    ("Tillerson caused a stir last week.", "Tillerson", None),
+])
+def test_a_one_word_person_needs_a_sign_of_being_one(text, kept, dropped):
+    """A one-word name the model calls a person, never titled, never a given name, never acting or
+    possessing, is left out (resolve.LONE_PERSON); one that acts or is titled stays."""
+    names = entity_names(text)
+    assert kept is None or kept in names, names
+    assert dropped is None or dropped not in names, names
