@@ -17,8 +17,8 @@ import click
 from kg import __version__
 from kg.errors import KGError
 from kg.evaluate import SPLITS, evaluate, evaluation_data, report_lines
-from kg.graph import read_graph, write_graph
-from kg.link import EXPLAIN_LIMIT, MERGES_FILE, explain_lines, read_merges, write_merges
+from kg.graph import output_folder, read_graph, write_graph, write_text
+from kg.link import EXPLAIN_LIMIT, MERGES_FILE, dumps_merges, explain_lines, read_merges
 from kg.checkpoint import FILE_NAME as CHECKPOINT_FILE
 from kg.engines import ENGINES
 from kg.pipeline import build
@@ -34,7 +34,9 @@ from loaders.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_URI, DEFAULT_USER, load_gr
 
 
 def handle_errors(func):
-    """Turn library errors into one line on stderr and exit code 1 (usage errors stay click's 2)."""
+    """Turn library errors into one line on stderr and exit code 1 (usage errors stay click's 2).
+
+    An ``OSError`` the library let through (a full disk under the checkpoint ...) is one line too."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -44,6 +46,10 @@ def handle_errors(func):
             click.echo(f"error: {exc}", err=True)
             if exc.hint:
                 click.echo(f"hint: {exc.hint}", err=True)
+            sys.exit(1)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
 
     return wrapper
@@ -120,6 +126,8 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
     neo4j-admin), then prints a summary. Files and rows that cannot be read are
     reported one line each and skipped; the exit code is then 1. Finished documents
     are kept in checkpoint.jsonl, so --resume skips them (after a crash, or for new files).
+    Each file is replaced whole or not at all, and one build at a time writes to a folder
+    (another one is refused while kg-build.lock names a running process).
 
     \b
     Example:
@@ -132,15 +140,17 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
     settings = Settings(model=model, aliases_file=str(aliases) if aliases else None, batch_size=batch_size,
                         workers=workers, engine=engine, scheduler=scheduler)
     columns = Columns(text=text_column, title=title_column, id=id_column, date=date_column, url=url_column)
-    with contextlib.nullcontext() if quiet else Progress(sys.stderr) as progress:
-        result = build(paths, settings, columns=columns, checkpoint=out / CHECKPOINT_FILE, resume=resume,
-                       on_batch=progress)
-    for skipped in result.report.skipped:
-        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
-    written = [write_graph(result.graph, out / "graph.json"), write_merges(result.linking, out / MERGES_FILE)]
-    for fmt, name in BUILD_EXPORTS:
-        export_graph(result.graph, fmt, out / name)
-        written.append(out / name)
+    with output_folder(out):
+        with contextlib.nullcontext() if quiet else Progress(sys.stderr) as progress:
+            result = build(paths, settings, columns=columns, checkpoint=out / CHECKPOINT_FILE, resume=resume,
+                           on_batch=progress)
+        for skipped in result.report.skipped:
+            click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+        written = [write_graph(result.graph, out / "graph.json"),
+                   write_text(out / MERGES_FILE, dumps_merges(result.linking))]
+        for fmt, name in BUILD_EXPORTS:
+            export_graph(result.graph, fmt, out / name)
+            written.append(out / name)
     for line in summary_lines(result.graph, result.report):
         click.echo(line)
     click.echo("wrote " + ", ".join(str(p) for p in written))

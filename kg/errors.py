@@ -65,3 +65,13 @@ class EngineError(KGError):
     """The engine asked for cannot run: unknown, missing its extra, or its cluster cannot be reached."""
 
     hint = "see the README section on running on a Dask cluster"
+
+
+class OutputError(KGError):
+    """An output folder or file cannot be written (cannot be created, no permission, disk full ...)."""
+
+
+class FolderInUseError(OutputError):
+    """Another run holds the output folder: its lock file names a live process."""
+
+    hint = "wait for that run to finish or choose another --out; if none is running, delete the lock file"

@@ -13,6 +13,13 @@ Ids are stable and unique: a row's id is ``<file>#<id column>`` where ``<file>``
 file would be, so ``NewsArticles.zip`` and the ``NewsArticles.csv`` inside it give the same ids
 (``NewsArticles.csv#1``). Files and rows are streamed, never read whole.
 
+Memory stays bounded whatever an input holds: no more than :func:`text_byte_limit` bytes (what the
+longest article can take) are read of a text, no more than :func:`record_byte_limit` of a line or a
+row. An archive member is judged by its declared size and compression ratio before it is opened (a
+zip bomb is never inflated), read through the same capped reads, and only if it is deflated or
+stored (zipfile inflates bzip2 and lzma without a bound); a member named with ``..`` or an absolute
+path, or an encrypted one, is not read. Archives inside archives are not opened.
+
 A bad file or row never stops the others: every problem becomes a ``Skipped(where, reason)`` with a
 one-line reason (``where`` names the file, and the row or line), yielded in input order alongside
 the good documents.
@@ -37,6 +44,11 @@ from kg.records import Document, Skipped
 
 #: spaCy's default ``nlp.max_length``: longer texts are not single articles.
 MAX_CHARS = 1_000_000
+#: No text compresses this well: an archive member inflating more (and to more than an article) is a zip bomb.
+MAX_COMPRESSION_RATIO = 100
+#: What an archive member may be compressed with: zipfile inflates these a bounded piece at a time.
+_BOUNDED_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
+_DISCARD_CHUNK = 1 << 20   # bytes (or characters) read at a time while skipping the rest of a long line
 TEXT_SUFFIXES = (".txt",)
 CSV_SUFFIXES = (".csv",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -84,9 +96,37 @@ def read_documents(paths: Iterable[Path], *, max_chars: int = MAX_CHARS,
             yield from read_file(root, name=root.name, max_chars=max_chars, columns=columns)
 
 
+def text_byte_limit(max_chars: int) -> int:
+    """The most bytes a UTF-8 text of ``max_chars`` characters takes (4 a character, plus a byte order mark)."""
+    return 4 * max_chars + 3
+
+
+def record_byte_limit(max_chars: int) -> int:
+    """The longest JSON Lines line or CSV row read: room for a text of ``max_chars`` characters written
+    with JSON's longest escapes (12 bytes for one character, ``\\ud83d\\ude00``) and for the other fields."""
+    return 16 * max_chars
+
+
 def read_file(path: Path, *, name: str, max_chars: int = MAX_CHARS, columns: Columns = Columns(),
               in_folder: bool = False) -> Iterator[Document | Skipped]:
-    """The documents of one file, read by its suffix; ``name`` is what ids are made from."""
+    """The documents of one file, read by its suffix; ``name`` is what ids are made from.
+
+    An error nobody foresaw ends this file with a Skipped naming it, never the run.
+    """
+    try:
+        yield from _read_file(path, name=name, max_chars=max_chars, columns=columns, in_folder=in_folder)
+    except Exception as exc:  # noqa: BLE001 - reported per file, the other files are still read
+        yield Skipped(str(path), f"cannot read ({_exception_line(exc)}); the rest of this file is skipped, "
+                                 "please report it")
+
+
+def _exception_line(exc: BaseException) -> str:
+    message = (str(exc).splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _read_file(path: Path, *, name: str, max_chars: int, columns: Columns,
+               in_folder: bool) -> Iterator[Document | Skipped]:
     suffix = path.suffix.lower()
     if suffix in ZIP_SUFFIXES:
         yield from read_zip(path, prefix=f"{name}/" if in_folder else "", max_chars=max_chars, columns=columns)
@@ -120,37 +160,102 @@ def read_zip(path: Path, *, prefix: str = "", max_chars: int = MAX_CHARS,
         for member in members:
             where = f"{path}/{member.filename}"
             suffix = Path(member.filename).suffix.lower()
+            refusal = _member_refusal(member, text=suffix in TEXT_SUFFIXES, max_chars=max_chars)
+            if refusal:
+                yield Skipped(where, refusal)
+                continue
             try:
                 with archive.open(member) as stream:
                     if suffix in TEXT_SUFFIXES:
-                        yield document_from_bytes(stream.read(), doc_id=prefix + member.filename, path=where,
-                                                  max_chars=max_chars)
+                        yield document_from_stream(stream, doc_id=prefix + member.filename, path=where,
+                                                   max_chars=max_chars)
                     else:
-                        yield from read_table(stream, suffix=suffix, path=where, name=prefix + member.filename,
-                                              max_chars=max_chars, columns=columns)
+                        with io.BufferedReader(stream, 1 << 16) as buffered:   # fast bounded readline
+                            yield from read_table(buffered, suffix=suffix, path=where,
+                                                  name=prefix + member.filename, max_chars=max_chars,
+                                                  columns=columns)
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
                 yield Skipped(where, f"damaged archive member ({exc}); the rest of this member is skipped")
 
 
+def _member_refusal(member: zipfile.ZipInfo, *, text: bool, max_chars: int) -> str:
+    """Why an archive member is not read (judged before opening it), or ``""``."""
+    name = member.filename
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in re.split(r"[/\\]", name):
+        return "member name is an absolute path or goes up with '..'; not read"
+    if member.flag_bits & 0x1:
+        return "encrypted archive member; not read"
+    if member.compress_type not in _BOUNDED_COMPRESSION:
+        method = {zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "lzma"}.get(member.compress_type,
+                                                                        f"method {member.compress_type}")
+        return (f"archive member compressed with {method}, which cannot be read in bounded memory; "
+                "re-zip it with deflate")
+    limit = text_byte_limit(max_chars)
+    if member.file_size > limit and member.file_size > MAX_COMPRESSION_RATIO * max(member.compress_size, 1):
+        return (f"zip bomb: inflates {member.compress_size:,} bytes to {member.file_size:,} "
+                f"(more than {MAX_COMPRESSION_RATIO} to 1); not read")
+    if text and member.file_size > limit:
+        return (f"too long for one article ({member.file_size:,} bytes > {limit:,}, the most "
+                f"{max_chars:,} characters take); split it into articles")
+    return ""
+
+
 def read_table(stream: IO[bytes], *, suffix: str, path: str, name: str, max_chars: int = MAX_CHARS,
                columns: Columns = Columns()) -> Iterator[Document | Skipped]:
-    """Rows of a CSV or JSON Lines byte stream, as documents."""
-    records = _jsonl_records(stream, path) if suffix in JSONL_SUFFIXES else _csv_records(stream, path, columns)
+    """Rows of a CSV or JSON Lines byte stream, as documents (one line or row read at a time, each at
+    most :func:`record_byte_limit` long)."""
+    limit = record_byte_limit(max_chars)
+    records = (_jsonl_records(stream, path, limit) if suffix in JSONL_SUFFIXES
+               else _csv_records(stream, path, columns, limit))
     seen: dict[str, str] = {}
     for item in records:
         if isinstance(item, Skipped):
             yield item
             continue
         where, number, record = item
-        yield _record_document(record, where=where, number=number, path=path, name=name, seen=seen,
-                               max_chars=max_chars, columns=columns)
+        try:
+            yield _record_document(record, where=where, number=number, path=path, name=name, seen=seen,
+                                   max_chars=max_chars, columns=columns)
+        except Exception as exc:  # noqa: BLE001 - one record that cannot be decoded is skipped, not the file
+            yield Skipped(where, f"cannot decode ({_exception_line(exc)})")
 
 
-def _csv_records(stream: IO[bytes], path: str, columns: Columns) -> Iterator[tuple[str, str, dict] | Skipped]:
-    """(where, row number, {column: value}) per CSV row; a row that cannot be parsed is Skipped."""
+class _LongRow(csv.Error):
+    """A CSV row longer than the row limit (raised by :class:`_RowLines`)."""
+
+
+class _RowLines:
+    """The lines of a text stream, for ``csv.reader``: none read longer than ``limit`` characters, and
+    :class:`_LongRow` once the lines of one row (``row_chars``, reset by the reader's user) pass it."""
+
+    def __init__(self, text: IO[str], limit: int) -> None:
+        self.text, self.limit, self.row_chars = text, limit, 0
+
+    def __iter__(self) -> "_RowLines":
+        return self
+
+    def __next__(self) -> str:
+        line = self.text.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.row_chars += len(line)
+        if self.row_chars > self.limit:
+            while line and not line.endswith(("\n", "\r")):
+                line = self.text.readline(_DISCARD_CHUNK)
+            raise _LongRow(f"longer than {self.limit:,} characters")
+        return line
+
+
+def _csv_records(stream: IO[bytes], path: str, columns: Columns,
+                 limit: int) -> Iterator[tuple[str, str, dict] | Skipped]:
+    """(where, row number, {column: value}) per CSV row; a row that cannot be parsed is Skipped.
+
+    A row longer than ``limit`` characters ends the file: where the next row starts cannot be told.
+    """
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))   # one cell holds a whole article
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text)
+    lines = _RowLines(text, limit)
+    reader = csv.reader(lines)
     try:
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
@@ -166,9 +271,14 @@ def _csv_records(stream: IO[bytes], path: str, columns: Columns) -> Iterator[tup
     row = 0
     while True:
         row += 1
+        lines.row_chars = 0
         try:
             cells = next(reader)
         except StopIteration:
+            return
+        except _LongRow as exc:
+            yield Skipped(f"{path} row {row}", f"too long for one article (row {exc}); the rest of this file "
+                                               "is skipped, as where the next row starts cannot be told")
             return
         except csv.Error as exc:
             yield Skipped(f"{path} row {row}", f"not CSV ({exc})")
@@ -182,10 +292,18 @@ def _csv_records(stream: IO[bytes], path: str, columns: Columns) -> Iterator[tup
         yield f"{path} row {row}", str(row), dict(zip(header, cells))
 
 
-def _jsonl_records(stream: IO[bytes], path: str) -> Iterator[tuple[str, str, dict] | Skipped]:
-    """(where, line number, object) per JSON Lines line; a line that is not a JSON object is Skipped."""
-    for number, raw in enumerate(stream, 1):
+def _jsonl_records(stream: IO[bytes], path: str, limit: int) -> Iterator[tuple[str, str, dict] | Skipped]:
+    """(where, line number, object) per JSON Lines line; a line that is not a JSON object, or is longer
+    than ``limit`` bytes, is Skipped (a long one without being read whole)."""
+    number = 0
+    while raw := stream.readline(limit + 1):
+        number += 1
         where = f"{path} line {number}"
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(_DISCARD_CHUNK)
+            yield Skipped(where, f"too long for one article (line longer than {limit:,} bytes)")
+            continue
         if not raw.strip():
             continue
         try:
@@ -195,6 +313,12 @@ def _jsonl_records(stream: IO[bytes], path: str) -> Iterator[tuple[str, str, dic
             continue
         except json.JSONDecodeError as exc:
             yield Skipped(where, f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            yield Skipped(where, "JSON nested too deeply to read")
+            continue
+        except Exception as exc:  # noqa: BLE001 - a record that cannot be decoded is skipped, not the file
+            yield Skipped(where, f"cannot decode ({_exception_line(exc)})")
             continue
         if not isinstance(record, dict):
             yield Skipped(where, f"a JSON {type(record).__name__}, not an object")
@@ -250,10 +374,21 @@ def _host(url: str) -> str:
 def read_text_file(path: Path, *, doc_id: str, max_chars: int = MAX_CHARS) -> Document | Skipped:
     """One UTF-8 text file as a Document, or the reason it cannot be one."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            return document_from_stream(stream, doc_id=doc_id, path=str(path), max_chars=max_chars)
     except OSError as exc:
         return Skipped(str(path), f"cannot read: {exc.strerror or exc}")
-    return document_from_bytes(data, doc_id=doc_id, path=str(path), max_chars=max_chars)
+
+
+def document_from_stream(stream: IO[bytes], *, doc_id: str, path: str,
+                         max_chars: int = MAX_CHARS) -> Document | Skipped:
+    """A text read from a byte stream, no more of it than :func:`text_byte_limit` (+ 1) bytes."""
+    limit = text_byte_limit(max_chars)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        return Skipped(path, f"too long for one article (more than {limit:,} bytes, the most {max_chars:,} "
+                             "characters take); split it into articles")
+    return document_from_bytes(data, doc_id=doc_id, path=path, max_chars=max_chars)
 
 
 def document_from_bytes(data: bytes, *, doc_id: str, path: str, max_chars: int = MAX_CHARS, **meta: str) -> Document | Skipped:

@@ -2,7 +2,8 @@
 
 Each format module turns the graph into text with pure functions (``to_data``/``dumps``) and can read
 it back; this module only picks the format and writes the files, each one atomically (a temporary
-file renamed into place), so an interrupted export never leaves half a file behind.
+file flushed to disk and renamed into place: :func:`kg.graph.write_text`), so an interrupted export
+never leaves half a file behind; a file that cannot be written is an :class:`~kg.errors.OutputError`.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.graph import dumps as json_dumps
+from kg.graph import dumps as json_dumps, write_text
 from loaders import csv_import, cypher_script, graphml
 
 #: Format names, as ``kg export --format`` takes them.
@@ -29,17 +30,6 @@ class ExportResult:
     nodes: int
     relationships: int
     next_step: str = ""
-
-
-def _write_text(path: Path, text: str) -> Path:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8", newline="")
-        tmp.replace(path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror})") from None
-    return path
 
 
 def _remove(paths: Iterable[Path]) -> None:
@@ -58,15 +48,15 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, out: Path) -> ExportResult:
     counts = {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
     if fmt == "csv":
         texts = csv_import.dumps(graph)
-        files = tuple(_write_text(out / name, text) for name, text in texts.items())
+        files = tuple(write_text(out / name, text) for name, text in texts.items())
         _remove(out / name for name in csv_import.file_names() - set(texts))
         return ExportResult(files, **counts, next_step=csv_import.import_command(files))
     if fmt == "cypher":
-        path = _write_text(out, cypher_script.dumps(graph))
+        path = write_text(out, cypher_script.dumps(graph))
         load = f'cypher-shell -a "$NEO4J_URI" -u "$NEO4J_USER" -f {shlex.quote(str(path))}'
         return ExportResult((path,), **counts, next_step=load)
     if fmt == "graphml":
-        return ExportResult((_write_text(out, graphml.dumps(graph)),), **counts)
+        return ExportResult((write_text(out, graphml.dumps(graph)),), **counts)
     if fmt == "json":
-        return ExportResult((_write_text(out, json_dumps(graph)),), **counts)
+        return ExportResult((write_text(out, json_dumps(graph)),), **counts)
     raise ExportError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
