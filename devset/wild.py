@@ -7,7 +7,7 @@ Judges follow ``../shared/eval/JUDGING.md`` unchanged and never see the rules.
     python devset/wild.py texts --out wild/texts           # the articles, as devset/fetch.py writes them
     kg build wild/texts --out wild/build                     # the code under test
     python devset/wild.py sheet --graph wild/build/graph.json --texts wild/texts --n 120 --seed 7 --out wild/sheet.json
-    python devset/wild.py score --sheet wild/sheet.json --verdicts wild/verdicts.json
+    python devset/wild.py score --sheet wild/sheet.json --verdicts wild/verdicts1.json wild/verdicts2.json
     python devset/wild.py yield --graph wild/build/graph.json   # relations per 1,000 words
 
 ``sheet`` draws ``n`` relations uniformly (``random.Random(seed)``) among the graph's relations and
@@ -85,7 +85,10 @@ def judge_view(rows: list[dict]) -> list[dict]:
 
 
 def score(rows: list[dict], verdicts: list[dict]) -> str:
+    """Precision and the counts per verdict, type and rule; every row needs exactly one known verdict."""
     by_i = {v["i"]: v["verdict"] for v in verdicts}
+    if len(by_i) != len(verdicts):
+        raise SystemExit("verdicts: a row is judged twice")
     missing = [r["i"] for r in rows if r["i"] not in by_i]
     unknown = sorted({v for v in by_i.values() if v not in VERDICTS})
     if missing or unknown:
@@ -129,7 +132,8 @@ def main() -> None:
     sheet.add_argument("--out", type=Path, required=True, help="the full sheet; OUT with .judge.json is the judges' copy")
     scored = commands.add_parser("score", help="precision from a sheet and its verdicts")
     scored.add_argument("--sheet", type=Path, required=True)
-    scored.add_argument("--verdicts", type=Path, required=True)
+    scored.add_argument("--verdicts", type=Path, required=True, nargs="+",
+                        help="one verdict file per judge (their rows together cover the sheet)")
     yielded = commands.add_parser("yield", help="relations per 1,000 words of a graph")
     yielded.add_argument("--graph", type=Path, required=True)
     args = parser.parse_args()
@@ -145,7 +149,8 @@ def main() -> None:
         print(f"{len(rows)} rows of {len(graph['edges'])} relations (seed {args.seed}): {args.out}, {judges}")
     elif args.command == "score":
         rows = json.loads(args.sheet.read_text(encoding="utf-8"))
-        print(score(rows, json.loads(args.verdicts.read_text(encoding="utf-8"))))
+        verdicts = [v for path in args.verdicts for v in json.loads(path.read_text(encoding="utf-8"))]
+        print(score(rows, verdicts))
     else:
         print(relation_yield(json.loads(args.graph.read_text(encoding="utf-8"))))
 
