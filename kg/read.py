@@ -57,7 +57,9 @@ ZIP_SUFFIXES = (".zip",)
 FOLDER_SUFFIXES = TEXT_SUFFIXES + CSV_SUFFIXES + JSONL_SUFFIXES + ZIP_SUFFIXES
 _HTML = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml)|<(head|body|div|p|script)[\s>]", re.IGNORECASE)
 _TITLE_MAX_CHARS = 200
-_UNDECODABLE = re.compile("[\udc80-\udcff]")   # bytes that were not UTF-8, kept by "surrogateescape"
+# Bytes that were not UTF-8 (kept by "surrogateescape"), or a lone surrogate from a JSON escape
+# ("\ud800"): neither can be written out as UTF-8 again.
+_UNDECODABLE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 
 
