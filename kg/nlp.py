@@ -2,6 +2,12 @@
 
 * ``kg_line_breaks`` (before the parser): a line break always starts a sentence, so a headline or a
   one-line paragraph is never glued to the next one.
+* ``kg_sentence_cap`` (after it, before the parser): inside a run of more than ``max_tokens`` (200)
+  tokens with no line break and no sentence-ending punctuation, a sentence starts every
+  ``max_tokens`` tokens. The parser keeps preset starts, so no sentence is longer than the cap there;
+  a text without punctuation (a scraped table, a feed that lost its full stops) can no longer make one
+  sentence of the whole article, which every rule that walks a sentence would pay for. Ordinary
+  prose never has such a run, so its parse is untouched.
 * ``kg_states`` (a SpanRuler after the NER): every name, short form and demonym of a state from the
   gazetteer, as spans in ``doc.spans["kg_states"]`` (label ``STATE`` or ``DEMONYM``, id = ISO code).
 * ``kg_roles`` (a SpanRuler, case-insensitive): role words and titles from the lexicon, as spans in
@@ -40,6 +46,31 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+MAX_SENTENCE_TOKENS = 200
+# A token holding one of these may end a sentence: the parser decides, the cap does not interfere.
+_SENTENCE_END_CHARS = frozenset(".!?\u2026\u3002\uff01\uff1f")
+
+
+@Language.factory("kg_sentence_cap", default_config={"max_tokens": MAX_SENTENCE_TOKENS})
+def make_sentence_cap(nlp: Language, name: str, max_tokens: int):
+    """The ``kg_sentence_cap`` component (see the module docstring)."""
+    if max_tokens < 1:
+        raise ValueError(f"kg_sentence_cap: max_tokens must be at least 1, got {max_tokens}")
+
+    def sentence_cap(doc: Doc) -> Doc:
+        start = 0   # where the current run without a possible sentence end began
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if token.is_sent_start or (previous.is_punct and not _SENTENCE_END_CHARS.isdisjoint(previous.text)):
+                start = token.i
+            elif token.i - start >= max_tokens:
+                token.is_sent_start = True
+                start = token.i
+        return doc
+
+    return sentence_cap
+
+
 def _state_patterns(settings: Settings) -> list[dict]:
     gazetteer = load_gazetteer(settings.states_file)
     patterns = []
@@ -66,6 +97,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an ner component, has {nlp.pipe_names}")
     nlp.add_pipe("kg_line_breaks", before="parser")
+    nlp.add_pipe("kg_sentence_cap", after="kg_line_breaks")
     # SpanRuler.add_patterns runs the pipeline before it on each phrase; only the tokenizer matters.
     with nlp.select_pipes(disable=nlp.pipe_names):
         states = nlp.add_pipe("span_ruler", name="kg_states", after="ner",

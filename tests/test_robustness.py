@@ -408,3 +408,38 @@ def test_a_running_build_holds_its_folder_and_a_killed_one_lets_go(tmp_path):
     with output_folder(out):
         assert (out / LOCK_FILE).read_text(encoding="utf-8") == f"{os.getpid()}\n"
     assert not (out / LOCK_FILE).exists()
+
+
+# --- 6. A text without sentence punctuation ----------------------------------------------------------
+
+def test_a_long_unpunctuated_text_is_parsed_into_capped_sentences_and_built(tmp_path):
+    from kg.nlp import MAX_SENTENCE_TOKENS, load_pipeline
+    from kg.pipeline import build as build_graph
+
+    words = " ".join((MET + VISITED).replace(".", " ").split()) + " "
+    text = (words * (60_000 // len(words) + 1))[:60_000]
+    doc = load_pipeline()(text)
+    assert len(doc) > 20 * MAX_SENTENCE_TOKENS
+    assert max(len(sentence) for sentence in doc.sents) <= MAX_SENTENCE_TOKENS
+    (tmp_path / "run-on.txt").write_text(text, encoding="utf-8")
+    result = build_graph([tmp_path / "run-on.txt"])
+    assert [d.id for d in result.report.documents] == ["run-on.txt"] and not result.report.skipped
+    assert result.graph.number_of_edges() > 0
+
+
+def test_the_sentence_cap_marks_starts_only_inside_runs_longer_than_the_cap():
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline()
+
+    def starts(text: str, *components: str) -> list[int]:
+        doc = nlp.make_doc(text)
+        for name in components:
+            doc = nlp.get_pipe(name)(doc)
+        return [t.i for t in doc if t.is_sent_start]
+
+    run_on = " ".join(["Emmanuel Macron said on Monday that the talks would go on"] * 30) + "."
+    assert len(nlp.make_doc(run_on)) == 331   # one full stop, at the end
+    assert starts(run_on, "kg_line_breaks", "kg_sentence_cap") == [0, 200]
+    prose = (MET + VISITED) * 20   # full stops and line breaks: nothing to cap
+    assert starts(prose, "kg_line_breaks", "kg_sentence_cap") == starts(prose, "kg_line_breaks")
