@@ -51,7 +51,6 @@ TARGET_LABELS = {
 }
 # Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
 _ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
-_PLACE_PREPS = {"in", "at", "to", "from", "into", "across", "inside", "outside", "near", "around", "throughout", "within"}
 # A state standing as an object of the clause is what a title holder acts on, not whom they serve.
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 # Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
