@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import combinations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.arguments import DIRECT_OBJECT_DEPS, Arguments
 from kg.gazetteer import Gazetteer
@@ -60,7 +60,7 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
 
 def state_organs(args: Arguments) -> Iterator[Candidate]:
     """A body of a state is part of it: an organization named by an organ word (lexicon
-    ``state_organ_words``: ministry, court, army, parliament, police ...) whose state the name or its
+    ``state_organ_words``: ministry, court, parliament, police, armed forces ...) whose state the name or its
     modifiers give ("the Russian Foreign Ministry", "China's Ministry of Commerce", "Egypt's Court
     of Cassation", "the Supreme Court of Brazil") -> PART_OF the state (rule part.state-organ). A
     body whose state the phrase does not say is left alone (no guess from the article's states)."""
@@ -80,7 +80,7 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
             yield Candidate("PART_OF", ref, states.pop(), span.root.i, "part.state-organ", nominal=True)
 
 
-def _state_words(args: Arguments, span) -> list[Token]:
+def _state_words(args: Arguments, span: Span) -> list[Token]:
     """Where an organ's name gives its state: its first word ("Russian Foreign Ministry"), the word
     just before it ("Egypt's Court of Cassation", "the US Justice Department") or its closing "of"
     phrase ("the Supreme Court of Brazil"); a state word inside a longer name is no owner ("Free
