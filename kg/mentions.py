@@ -53,6 +53,9 @@ _ALLCAPS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _URLISH = re.compile(r"@|https?:|www\.|\.com\b|/")
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "y"}
+#: Source of a one-word PERSON mention with no sign of being a person (:func:`_acts_as_person`); the
+#: resolver leaves such a name out unless another mention of it is a person's.
+LONE_PERSON = "ner:PERSON-lone"
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
@@ -61,12 +64,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     """Mentions of one document, in text order (nested ones allowed: "Chinese" inside "Chinese Politburo")."""
     sent_of = _sentence_index(doc)
     states = {(s.start, s.end): s for s in doc.spans.get(STATES_KEY, [])}
+    state_tokens = frozenset(i for start, end in states for i in range(start, end))
     roles = list(doc.spans.get(ROLES_KEY, []))
     covered: set[int] = set()
     found: list[Mention] = []
 
-    for ent, ner_label in _joined_entities(doc, lexicon):
-        mention = _from_entity(ent, ner_label, doc_id, sent_of, states, roles, gazetteer, lexicon)
+    for ent, ner_label in _joined_entities(doc, lexicon, state_tokens):
+        mention = _from_entity(ent, ner_label, doc_id, sent_of, states, state_tokens, roles, gazetteer, lexicon)
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
@@ -110,12 +114,12 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _joined_entities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[Span, str]]:
+def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -> Iterator[tuple[Span, str]]:
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [part for ent in doc.ents for piece in _cut(ent) for split in _split_trailing_person(*piece, lexicon)
-            for part in _split_inner_title(*split)]
+    ents = [part for ent in doc.ents for piece in _cut(ent)
+            for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
     i = 0
     while i < len(ents):
         ent, label = ents[i]
@@ -143,17 +147,16 @@ def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
         and all(t.lower_ in ("and", "the") for t in gap) and "\n" not in gap.text and nxt.label_ in ("PERSON", "GPE", "LOC", "ORG")
 
 
-def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:
+def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens: frozenset[int]) -> list[tuple[Span, str]]:
     """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person;
     "(ambassador to) the U.S. Sergey Kislyak": a state's name, then the person."""
     if label != "ORG" or len(ent) < 3:
         return [(ent, label)]
     first_names = load_first_names()
-    states = {i for s in ent.doc.spans.get(STATES_KEY, []) for i in range(s.start, s.end)}
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and all(t.is_title and t.is_alpha for t in tail) \
-                and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in states) \
+                and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in state_tokens) \
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]
@@ -195,7 +198,7 @@ def _person_end(doc: Doc, ent: Span) -> int:
     "[Ukrainian President Pyotr] Poroshenko")."""
     end = ent.end
     if end + 1 < len(doc) and doc[end].text in (")", "]") and (len(ent) == 1 or ent[-1].lower_ in load_first_names()) \
-            and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and not doc[end].whitespace_ == "\n":
+            and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and doc[end].whitespace_ != "\n":
         return end + 2
     quotes = sum(t.text in ('"', "\u201c", "\u201d") for t in ent)
     if quotes % 2 == 1 and end < len(doc) and doc[end].text in ('"', "\u201d"):
@@ -282,7 +285,8 @@ def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, le
             yield span
 
 
-def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], states: dict, roles: list[Span],
+def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], states: dict,
+                 state_tokens: frozenset[int], roles: list[Span],
                  gazetteer: Gazetteer, lexicon: Lexicon) -> Mention | None:
     if ner_label not in NER_LABELS:
         return None
@@ -321,6 +325,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     label = NER_LABELS[ner_label]
     if not label:
         return None
+    source = f"ner:{ner_label}"
     text = span.text
     if not _is_name(text, lexicon):
         return None
@@ -330,14 +335,13 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         titled = _strip_person_title(span, lexicon)
         if titled is None or not _person_name_shape(titled):
             return None
-        lone = titled.start == span.start and len(titled) == 1 and not _acts_as_person(titled, lexicon)
+        if titled.start == span.start and len(titled) == 1 and not _acts_as_person(titled, lexicon):
+            source = LONE_PERSON
         span = titled
         while len(span) > 2 and span[-1].tag_ in ("NNS", "NNPS"):   # "Sami Zeidan Guests:"
             span = span[:-1]
         text = span.text
-        if lone:
-            ner_label = "PERSON-lone"
-    if label == "Organization" and _is_title_fragment(span, roles, lexicon):
+    if label == "Organization" and _is_title_fragment(span, roles, lexicon, state_tokens):
         return None
     if label == "Organization":
         span = _strip_trailing_role(span, lexicon)
@@ -361,7 +365,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     return Mention(
         doc_id=doc_id, text=text, name=_clean_name(text), label=label, start=span.start_char,
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
-        source=f"ner:{ner_label}",
+        source=source,
     )
 
 
@@ -506,8 +510,8 @@ def _acts_as_person(span: Span, lexicon: Lexicon) -> bool:
         return True   # (a given name before it: the NER cut the name, "UN Sergiy | Kyslytsya")
     if token.lower_ in load_first_names():
         return True
-    if token.dep_ in ("nsubj", "poss") and (token.dep_ == "poss" or token.head.pos_ in ("VERB", "AUX")):
-        return True   # "Tillerson caused a stir", "Putin's visit"
+    if token.dep_ == "poss" or (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")):
+        return True   # "Putin's visit", "Tillerson caused a stir"
     return token.dep_ == "compound" and token.head.lower_ in lexicon.governance_nouns
 
 
@@ -537,12 +541,11 @@ def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
     return trimmed
 
 
-def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
+def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon, state_tokens: frozenset[int]) -> bool:
     """An ORG made only of title words right before or inside a role ("Defense" in "Defense Minister"),
     or of a state's name or demonym and title words ("Ukrainian Permanent" of "Ukrainian Permanent
     Representative": the state keeps its own gazetteer mention)."""
     words = span.text.lower()
-    state_tokens = {i for s in span.doc.spans.get(STATES_KEY, []) for i in range(s.start, s.end)}
     titled = [t for t in span if t.i not in state_tokens]
     if words not in lexicon.title_modifiers and not (titled and all(t.lower_ in lexicon.title_modifiers for t in titled)):
         return False

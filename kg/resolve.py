@@ -19,9 +19,9 @@ Decisions, in order:
 5. **Canonical names**: states from the gazetteer; people their longest full name; others the
    most frequent form (ties: the longest).
 6. **Doubtful people are left out.** A person known only by one word that is never titled, never a
-   given name and never speaks (mentions marked :data:`LONE_PERSON` by the mention stage) is as
-   often a place, a platform or a word the model mis-typed ("Palmyra", "Twitter", "Levant"): no
-   entity, so no relation rests on it.
+   given name, never a clause's subject nor a possessor (mentions marked
+   :data:`kg.mentions.LONE_PERSON`) is as often a platform, a fund or a word the model mis-typed
+   ("wrote on Twitter", "the US fund Cerberus"): no entity, so no relation rests on it.
 """
 from __future__ import annotations
 
@@ -29,14 +29,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.mentions import LONE_PERSON
 from kg.names import acronym_letters, initials, norm
 from kg.records import Entity, Mention, Ref
 from kg.rules import Lexicon
 
 #: Label preference when votes tie.
 _LABEL_PRIORITY = ("State", "Person", "Organization", "Event", "Location")
-#: Source of a one-word PERSON mention with no sign of being a person (see kg.mentions._acts_as_person).
-LONE_PERSON = "ner:PERSON-lone"
 
 
 @dataclass
@@ -80,7 +79,7 @@ def resolve_document(mentions: list[Mention], *, doc_id: str, lexicon: Lexicon) 
         group = groups[key]
         indices = sorted(members[key])
         if group.label == "Person" and all(mentions[i].source == LONE_PERSON for i in indices):
-            continue   # "Palmyra", "Twitter", "Levant": one word, never titled, never speaking, no full name
+            continue   # "Twitter", "Cerberus": one word and no sign of a person (doc point 6)
         name = _canonical(group, [mentions[i] for i in indices])
         ref = Ref(group.label, name)
         for i in indices:

@@ -78,7 +78,7 @@ def test_name_span_repair_across_an_editors_bracket(text, whole, part):
 ])
 def test_a_one_word_person_needs_a_sign_of_being_one(text, kept, dropped):
     """A one-word name the model calls a person, never titled, never a given name, never acting or
-    possessing, is left out (resolve.LONE_PERSON); one that acts or is titled stays."""
+    possessing, is left out (kg.mentions.LONE_PERSON); one that acts or is titled stays."""
     names = entity_names(text)
     assert kept is None or kept in names, names
     assert dropped is None or dropped not in names, names
