@@ -97,7 +97,8 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     if not modality and trigger.pos_ == "NOUN" and (c.type in HAPPENINGS or c.happening):
         modality = _nominal_modality(args, trigger)   # "the Pentagon wants talks with Russia"
     if modality in ("negated", "conditional"):
-        claim.status, claim.modality = "negated", "" if modality == "negated" else modality
+        claim.status = "negated"
+        claim.modality = modality if modality == "conditional" else ""
         return claim
     claim.modality = modality
     _attribution(args, trigger, verb, c, claim, memory)

@@ -144,9 +144,10 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
     attended or organized."""
     if any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.children):
         return True
-    return (token.lower_ in args.lexicon.meeting_nouns or token.lemma_.lower() in args.lexicon.meeting_nouns) \
-        and token.dep_ in DIRECT_OBJECT_DEPS \
-        and len(args.expand(next(iter(args.subjects(token.head)), token))) > 1
+    if token.dep_ not in DIRECT_OBJECT_DEPS or not {token.lower_, token.lemma_.lower()} & args.lexicon.meeting_nouns:
+        return False
+    subjects = args.subjects(token.head)
+    return bool(subjects) and len(args.expand(subjects[0])) > 1
 
 
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:

@@ -297,7 +297,7 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     relation = _scoped_relation(args, span.label_, noun, span, via, owner)
     if relation is None:
         return None
-    former = any(w.strip("-") in args.lexicon.former or w in args.lexicon.former for w in role.lower().split())
+    former = any(w.rstrip("-") in args.lexicon.former for w in role.lower().split())   # as _title_extent reads it
     if relation == "LEADER_OF" and not former and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
         relation = "MEMBER_OF"   # "a senior Hamas commander", "a co-founder of": one of several, not the head
         # ("a former chief of the IMF" was its head: one of its former heads)
