@@ -17,8 +17,9 @@ import click
 from kg import __version__
 from kg.errors import KGError
 from kg.evaluate import SPLITS, evaluate, evaluation_data, report_lines
-from kg.graph import output_folder, read_graph, write_graph, write_text
-from kg.link import EXPLAIN_LIMIT, MERGES_FILE, dumps_merges, explain_lines, read_merges
+from kg.graph import read_graph, write_graph
+from kg.output import output_folder
+from kg.link import EXPLAIN_LIMIT, MERGES_FILE, explain_lines, read_merges, write_merges
 from kg.checkpoint import FILE_NAME as CHECKPOINT_FILE
 from kg.engines import ENGINES
 from kg.pipeline import build
@@ -147,7 +148,7 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
         for skipped in result.report.skipped:
             click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
         written = [write_graph(result.graph, out / "graph.json"),
-                   write_text(out / MERGES_FILE, dumps_merges(result.linking))]
+                   write_merges(result.linking, out / MERGES_FILE)]
         for fmt, name in BUILD_EXPORTS:
             export_graph(result.graph, fmt, out / name)
             written.append(out / name)

@@ -5,38 +5,27 @@ gives the same ids and byte-identical files. One edge per (source, type, target)
 evidence is kept on it with its own claim status, and the edge's ``status`` is the strongest one seen
 (asserted > reported > alleged > denied > negated).
 
-Files are written atomically (:func:`write_text`: a temporary file in the same folder, flushed to disk
-and renamed over the old one), so a crash or a full disk never leaves half a graph.json in place of
-the previous good one. :func:`output_folder` holds a folder for one run at a time (a lock file
-naming the run's pid).
+The JSON file is written whole or not at all (:func:`kg.output.write_text`).
 """
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
 from kg import __version__
-from kg.errors import FolderInUseError, GraphFileError, OutputError
+from kg.errors import GraphFileError
 from kg.names import entity_id, norm, relation_id
+from kg.output import write_text
 from kg.records import (
     GUESSED_ROLE_RULES, ROLE_TYPES, STATUSES, SYMMETRIC_TYPES, DocumentInfo, DocumentResult, Entity, Ref, Relation,
 )
 
 GRAPH_FORMAT = "news-kg/1"
-#: The file in an output folder naming the pid of the run that holds it (:func:`output_folder`).
-LOCK_FILE = "kg-build.lock"
-
-try:
-    import fcntl
-except ImportError:  # Windows: the pid in the lock file is all there is
-    fcntl = None
 
 
 @dataclass
@@ -214,126 +203,6 @@ def dumps(graph: nx.MultiDiGraph) -> str:
 def write_graph(graph: nx.MultiDiGraph, path: Path) -> Path:
     """Write the graph's JSON (:func:`dumps`) to ``path``, atomically."""
     return write_text(path, dumps(graph))
-
-
-def write_text(path: Path, text: str) -> Path:
-    """Write ``text`` (UTF-8, newlines as given) to ``path`` atomically: into a temporary file in the same
-    folder, flushed to disk, then renamed over ``path`` (``os.replace``). Whatever fails on the way, the
-    old file stays whole and the temporary one is removed; the failure is an :class:`OutputError`."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-    except OSError as exc:
-        raise OutputError(f"cannot write to {path}: {exc.strerror or exc}") from None
-    _sync_folder(path.parent)
-    return path
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flush a folder's entries (the rename) to disk, where the system allows it."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-@contextlib.contextmanager
-def output_folder(folder: Path) -> Iterator[Path]:
-    """Create ``folder`` and hold it for this run: its lock file (:data:`LOCK_FILE`) names this process.
-
-    A folder whose lock file names another live process is refused (:class:`FolderInUseError`); a lock
-    left by a process that is gone is taken over. The lock file is removed when the run ends.
-    """
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
-    lock = folder / LOCK_FILE
-    fd = _take_lock(lock)
-    try:
-        yield folder
-    finally:
-        with contextlib.suppress(OSError):
-            lock.unlink()
-        os.close(fd)
-
-
-def _take_lock(lock: Path) -> int:
-    """An open descriptor of ``lock``, holding it (flock where there is one) with this pid written in."""
-    for _ in range(10):
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise OutputError(f"cannot write to {lock.parent}: {exc.strerror or exc}") from None
-        try:
-            if fcntl is not None:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    raise _in_use(lock, _lock_pid(fd)) from None
-                try:
-                    if os.fstat(fd).st_ino != os.stat(lock).st_ino:
-                        os.close(fd)   # removed by the run that held it, after we opened it: open again
-                        continue
-                except FileNotFoundError:
-                    os.close(fd)
-                    continue
-            holder = _lock_pid(fd)
-            if holder is not None and holder != os.getpid() and _alive(holder):
-                raise _in_use(lock, holder)
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\n".encode())
-            return fd
-        except OSError as exc:
-            os.close(fd)
-            raise OutputError(f"cannot write to {lock.parent}: {exc.strerror or exc}") from None
-        except BaseException:
-            os.close(fd)
-            raise
-    raise OutputError(f"cannot lock {lock.parent}: its lock file {lock} keeps changing")
-
-
-def _in_use(lock: Path, pid: int | None) -> FolderInUseError:
-    holder = f"pid {pid}" if pid is not None else "a process that has not written its pid yet"
-    return FolderInUseError(f"{lock.parent} is in use by another kg build ({holder}; lock file {lock})")
-
-
-def _lock_pid(fd: int) -> int | None:
-    """The pid written in a lock file, or None when there is none."""
-    try:
-        os.lseek(fd, 0, os.SEEK_SET)
-        text = os.read(fd, 64).decode("ascii", "replace").strip()
-    except OSError:
-        return None
-    return int(text) if text.isdigit() and int(text) > 0 else None
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process with this pid runs (on Windows, assumed: it cannot be asked without psutil)."""
-    if os.name == "nt":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:   # it runs, as another user
-        return True
-    return True
 
 
 def read_graph(path: Path) -> nx.MultiDiGraph:

@@ -57,6 +57,7 @@ import networkx as nx
 from kg.aliases import AliasTable
 from kg.errors import DataFileError, KGError
 from kg.names import acronym_letters, entity_id, initials, norm, spelling_key
+from kg.output import write_text
 from kg.records import Ref
 
 #: Rule ids and what each means (shown by ``kg explain-merge``, listed in docs/entity-resolution.md).
@@ -489,11 +490,8 @@ def dumps_merges(linking: Linking) -> str:
 
 
 def write_merges(linking: Linking, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps_merges(linking), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    """Write the merge decisions (:func:`dumps_merges`) to ``path``, whole or not at all."""
+    return write_text(path, dumps_merges(linking))
 
 
 def read_merges(path: Path) -> list[dict[str, str]]:

@@ -2,7 +2,7 @@
 
 Each format module turns the graph into text with pure functions (``to_data``/``dumps``) and can read
 it back; this module only picks the format and writes the files, each one atomically (a temporary
-file flushed to disk and renamed into place: :func:`kg.graph.write_text`), so an interrupted export
+file flushed to disk and renamed into place: :func:`kg.output.write_text`), so an interrupted export
 never leaves half a file behind; a file that cannot be written is an :class:`~kg.errors.OutputError`.
 """
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.graph import dumps as json_dumps, write_text
+from kg.graph import dumps as json_dumps
+from kg.output import write_text
 from loaders import csv_import, cypher_script, graphml
 
 #: Format names, as ``kg export --format`` takes them.

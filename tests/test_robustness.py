@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.graph
+import kg.output
 import kg.read
 from kg.cli import cli
 from kg.errors import FolderInUseError, OutputError
-from kg.graph import LOCK_FILE, output_folder, write_text
+from kg.output import LOCK_FILE, output_folder, write_text
 from kg.read import document_from_stream, read_documents, text_byte_limit
 from kg.records import Document, Skipped
 
@@ -301,7 +301,7 @@ def fill_disk_while_writing(monkeypatch, name: str) -> None:
         stream = open(file, mode, *args, **kwargs)
         return DiskFullWriter(stream) if "w" in mode and name in Path(file).name else stream
 
-    monkeypatch.setattr(kg.graph, "open", fake_open, raising=False)
+    monkeypatch.setattr(kg.output, "open", fake_open, raising=False)
 
 
 OUTPUTS = ["graph.json", "merges.tsv", "graph.graphml", "graph.cypher", "neo4j-import/nodes_Person.csv"]
@@ -385,7 +385,7 @@ def test_a_stale_lock_is_taken_over(tmp_path):
 
 HOLD = """
 import sys, time
-from kg.graph import output_folder
+from kg.output import output_folder
 with output_folder(sys.argv[1]):
     print("holding", flush=True)
     time.sleep(600)
