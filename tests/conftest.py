@@ -84,7 +84,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             extra.append(item)
     if extra and not REFERENCE_SCORER.is_file() and not in_ci():
         config.hook.pytest_deselected(items=extra)
-        items[:] = [item for item in items if item not in set(extra)]
+        left_out = set(extra)
+        items[:] = [item for item in items if item not in left_out]
         config.stash[_LEFT_OUT] = len(extra)
 
 

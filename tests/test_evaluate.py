@@ -34,8 +34,6 @@ from kg.pipeline import build
 from kg.records import RELATION_TYPES, STATUSES
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-REFERENCE = SHARED / "eval" / "score.py"
 SEED_GOLD = REPO / "tests" / "data" / "seed.gold.json"   # the project's own annotation of the seed
 SEEDS = REPO / "seeds"
 DEVSET_GOLD = sorted((REPO / "devset" / "gold").glob("*.gold.json"))
@@ -50,7 +48,7 @@ def in_ci() -> bool:
 def reference(shared):
     """The reference scorer module, imported from ../shared (present in CI; where it is absent the
     tests using this fixture are left out at collection, see conftest.py)."""
-    spec = importlib.util.spec_from_file_location("reference_score", REFERENCE)
+    spec = importlib.util.spec_from_file_location("reference_score", shared / "eval" / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
