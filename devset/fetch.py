@@ -26,6 +26,11 @@ def file_name(article_id: str) -> str:
     return f"news_{int(article_id):04d}.txt"
 
 
+def article_text(article: dict) -> str:
+    """The text file of an article: its title, a blank line, its text."""
+    return f"{article['title'].strip()}\n\n{article['text'].strip()}\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE / "texts")
@@ -36,8 +41,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     for article_id in wanted:
         article = by_id[article_id]
-        text = f"{article['title'].strip()}\n\n{article['text'].strip()}\n"
-        (args.out / file_name(article_id)).write_text(text, encoding="utf-8")
+        (args.out / file_name(article_id)).write_text(article_text(article), encoding="utf-8")
     print(f"wrote {len(wanted)} articles to {args.out}")
 
 

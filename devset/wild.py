@@ -17,7 +17,6 @@ counts the verdicts per kind and per relation type and prints precision with its
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import sys
@@ -25,19 +24,16 @@ from collections import Counter
 from pathlib import Path
 
 from corpus import articles
-from fetch import file_name
+from fetch import article_text, file_name, listed
 from pick_articles import qualifies, reserved_ids, state_names
 
-HERE = Path(__file__).resolve().parent
 VERDICTS = ("correct", "wrong_status", "wrong_type", "wrong_entity", "unsupported")
 CONTEXT_CHARS = 300
 
 
 def population() -> list[dict]:
     """Qualifying corpus articles outside the dev set and the reserved ids, by article id."""
-    with (HERE / "articles.tsv").open(encoding="utf-8") as handle:
-        listed = {row["article_id"] for row in csv.DictReader(handle, delimiter="\t")}
-    excluded = listed | reserved_ids()
+    excluded = set(listed(None)) | reserved_ids()
     states = state_names()
     chosen = [a for a in articles() if a["article_id"] not in excluded and qualifies(a["text"], states)]
     return sorted(chosen, key=lambda a: int(a["article_id"]))
@@ -47,8 +43,7 @@ def write_texts(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     chosen = population()
     for article in chosen:
-        text = f"{article['title'].strip()}\n\n{article['text'].strip()}\n"
-        (out / file_name(article["article_id"])).write_text(text, encoding="utf-8")
+        (out / file_name(article["article_id"])).write_text(article_text(article), encoding="utf-8")
     return len(chosen)
 
 
