@@ -75,3 +75,9 @@ class FolderInUseError(OutputError):
     """Another run holds the output folder: its lock file names a live process."""
 
     hint = "wait for that run to finish or choose another --out; if none is running, delete the lock file"
+
+
+def exception_line(exc: BaseException) -> str:
+    """An unexpected exception as one short line for a skip reason: "Type: first line of its message"."""
+    message = (str(exc).splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -24,6 +24,7 @@ from kg.arguments import Arguments
 from kg.claims import decide_claims
 from kg.clean import clean_text
 from kg.engines import engine_for
+from kg.errors import exception_line
 from kg.gazetteer import load_gazetteer
 from kg.graph import GraphBuilder
 from kg.link import Linking, link
@@ -81,9 +82,8 @@ def extract_batch(documents: Sequence[Document], settings: Settings = Settings()
             try:
                 results.append(extract_document(doc, document, settings))
             except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
-                message = (str(exc).splitlines() or [""])[0][:200]
                 results.append(Skipped(f"{document.path} [{document.id}]", f"extraction failed "
-                                       f"({type(exc).__name__}: {message}); please report this article"))
+                                       f"({exception_line(exc)}); please report this article"))
     return results
 
 

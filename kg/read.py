@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
+from kg.errors import exception_line
 from kg.records import Document, Skipped
 
 #: spaCy's default ``nlp.max_length``: longer texts are not single articles.
@@ -118,13 +119,8 @@ def read_file(path: Path, *, name: str, max_chars: int = MAX_CHARS, columns: Col
     try:
         yield from _read_file(path, name=name, max_chars=max_chars, columns=columns, in_folder=in_folder)
     except Exception as exc:  # noqa: BLE001 - reported per file, the other files are still read
-        yield Skipped(str(path), f"cannot read ({_exception_line(exc)}); the rest of this file is skipped, "
+        yield Skipped(str(path), f"cannot read ({exception_line(exc)}); the rest of this file is skipped, "
                                  "please report it")
-
-
-def _exception_line(exc: BaseException) -> str:
-    message = (str(exc).splitlines() or [""])[0][:200]
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 def _read_file(path: Path, *, name: str, max_chars: int, columns: Columns,
@@ -219,7 +215,7 @@ def read_table(stream: IO[bytes], *, suffix: str, path: str, name: str, max_char
             yield _record_document(record, where=where, number=number, path=path, name=name, seen=seen,
                                    max_chars=max_chars, columns=columns)
         except Exception as exc:  # noqa: BLE001 - one record that cannot be decoded is skipped, not the file
-            yield Skipped(where, f"cannot decode ({_exception_line(exc)})")
+            yield Skipped(where, f"cannot decode ({exception_line(exc)})")
 
 
 class _LongRow(csv.Error):
@@ -320,7 +316,7 @@ def _jsonl_records(stream: IO[bytes], path: str, limit: int) -> Iterator[tuple[s
             yield Skipped(where, "JSON nested too deeply to read")
             continue
         except Exception as exc:  # noqa: BLE001 - a record that cannot be decoded is skipped, not the file
-            yield Skipped(where, f"cannot decode ({_exception_line(exc)})")
+            yield Skipped(where, f"cannot decode ({exception_line(exc)})")
             continue
         if not isinstance(record, dict):
             yield Skipped(where, f"a JSON {type(record).__name__}, not an object")
