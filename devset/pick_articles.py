@@ -12,7 +12,12 @@ security, diplomacy). Articles of round 1 and the ids in ../shared/eval/reserved
 drawn. The draw is stratified by outlet (the host of the source link): outlets in a shuffled order,
 one article from each outlet in turn, until 40 are drawn. The held-back test split is the first
 article drawn from every outlet plus the second one from the first six outlets in that order (15);
-the other 25 are development articles.
+the other 25 are development articles. That split was scored once (2026-12-04) and then became
+development articles like round 1's.
+
+Round 3 (18 articles, seed 20261205): the held-back test split of the next round, drawn by round 2's
+rule and stratified draw from the articles not drawn before (and never the reserved ids): two from
+every outlet. All 18 are test articles; the developers do not read them until the split is scored.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
@@ -38,12 +43,13 @@ KEYWORDS = (
 SEED_2 = 20261204
 WORDS_2 = (150, 700)
 ROUND_2 = 40
-TEST_2 = 15
 ACTOR_KEYWORDS = (
     "minister", "president", "government", "leader", "official", "spokesman", "spokeswoman",
     "chief", "party", "company", "court", "police", "army", "ambassador", "agency", "union",
     "parliament", "chairman", "executive", "judge", "rebels", "militants",
 )
+SEED_3 = 20261205
+ROUND_3 = 18
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
 
@@ -98,27 +104,43 @@ def round_1(corpus: list[dict], states: set[str]) -> list[tuple[dict, str]]:
     return [(article, "dev") for article in picked]
 
 
-def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple[dict, str]]:
-    excluded = taken | reserved_ids()
-    pool = sorted((a for a in corpus if a["article_id"] not in excluded and qualifies_wide(a["text"], states)),
-                  key=lambda a: int(a["article_id"]))
-    rng = random.Random(SEED_2)
+def stratified(pool: list[dict], seed: int, count: int) -> list[tuple[dict, int, int]]:
+    """Outlets in a shuffled order, one article from each in turn: (article, turn, outlet rank)."""
+    rng = random.Random(seed)
     by_outlet: dict[str, list[dict]] = {}
     for article in pool:
         by_outlet.setdefault(outlet(article), []).append(article)
     outlets = sorted(by_outlet)
     rng.shuffle(outlets)
     queues = {name: rng.sample(by_outlet[name], len(by_outlet[name])) for name in outlets}
-    drawn: list[tuple[dict, int, int]] = []  # (article, turn, outlet rank)
+    drawn: list[tuple[dict, int, int]] = []
     turn = 0
-    while len(drawn) < ROUND_2:
+    while len(drawn) < count:
         for rank, name in enumerate(outlets):
-            if len(drawn) < ROUND_2 and turn < len(queues[name]):
+            if len(drawn) < count and turn < len(queues[name]):
                 drawn.append((queues[name][turn], turn, rank))
         turn += 1
-    second_turn = TEST_2 - len(outlets)
-    print(f"# round 2: {len(pool)} qualifying articles from {len(outlets)} outlets; seed {SEED_2}", file=sys.stderr)
-    return [(article, "test" if t == 0 or (t == 1 and rank < second_turn) else "dev") for article, t, rank in drawn]
+    return drawn
+
+
+def wide_pool(corpus: list[dict], states: set[str], taken: set[str]) -> list[dict]:
+    excluded = taken | reserved_ids()
+    return sorted((a for a in corpus if a["article_id"] not in excluded and qualifies_wide(a["text"], states)),
+                  key=lambda a: int(a["article_id"]))
+
+
+def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple[dict, str]]:
+    pool = wide_pool(corpus, states, taken)
+    drawn = stratified(pool, SEED_2, ROUND_2)
+    print(f"# round 2: {len(pool)} qualifying articles; seed {SEED_2}", file=sys.stderr)
+    # round 2's test split was scored once and is development text now
+    return [(article, "dev") for article, _, _ in drawn]
+
+
+def round_3(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple[dict, str]]:
+    pool = wide_pool(corpus, states, taken)
+    print(f"# round 3: {len(pool)} qualifying articles; seed {SEED_3}", file=sys.stderr)
+    return [(article, "test") for article, _, _ in stratified(pool, SEED_3, ROUND_3)]
 
 
 def main() -> None:
@@ -126,8 +148,9 @@ def main() -> None:
     corpus = articles()
     first = round_1(corpus, states)
     second = round_2(corpus, states, {a["article_id"] for a, _ in first})
+    third = round_3(corpus, states, {a["article_id"] for a, _ in first + second})
     print("article_id\tsplit\tround\toutlet\ttitle")
-    for number, picked in ((1, first), (2, second)):
+    for number, picked in ((1, first), (2, second), (3, third)):
         for article, split in picked:
             print(f"{article['article_id']}\t{split}\t{number}\t{outlet(article)}\t{article['title']}")
 
