@@ -78,7 +78,8 @@ def _evidence(args: Arguments, token: Token, doc_id: str, rule: str, claim: _Cla
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     start = sent.start_char + lead
-    return Evidence(doc_id, body, start, start + len(body), rule, claim.status, tuple(r.name for r in claim.attributed_to))
+    return Evidence(doc_id, body, start, start + len(body), rule, claim.status, tuple(r.name for r in claim.attributed_to),
+                    trigger=token.i)
 
 
 def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:

@@ -10,6 +10,7 @@ import functools
 import json
 import shutil
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -113,13 +114,19 @@ BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv
 @click.option("--id-column", default=Columns.id, show_default=True, help="... of the article id.")
 @click.option("--date-column", default=Columns.date, show_default=True, help="... of the publication date.")
 @click.option("--url-column", default=Columns.url, show_default=True, help="... of the article's URL.")
+@click.option("--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Publication date of documents that give none (.txt files): relative dates are read against it.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Keep only facts dated on or after this day.")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Keep only facts dated on or before this day.")
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j, as kg load does.")
 @neo4j_options
 @handle_errors
 def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int,
               workers: int, engine: str, scheduler: str | None, resume: bool, quiet: bool, text_column: str,
-              title_column: str, id_column: str, date_column: str, url_column: str,
-              to_neo4j: bool, uri: str, user: str, database: str | None, password: str) -> None:
+              title_column: str, id_column: str, date_column: str, url_column: str, published: datetime | None,
+              since: datetime | None, until: datetime | None, to_neo4j: bool, uri: str, user: str, database: str | None, password: str) -> None:
     """Read news articles (.txt, .csv, .jsonl, .zip files or folders) and write their knowledge graph to --out.
 
     Writes graph.json (node-link JSON, see docs/graph-format.md), merges.tsv (why names were merged
@@ -137,6 +144,8 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
       kg build seeds --out out --neo4j      # NEO4J_URI/USER/PASSWORD from the environment
       kg build NewsArticles.zip --out out --workers 2      # CSV rows in a zip; Ctrl-C, then:
       kg build NewsArticles.zip --out out --workers 2 --resume
+      kg build articles/ --out out --date 2017-02-15       # .txt files published that day
+      kg build NewsArticles.zip --out out --since 2017-02-01 --until 2017-02-28
     """
     settings = Settings(model=model, aliases_file=str(aliases) if aliases else None, batch_size=batch_size,
                         workers=workers, engine=engine, scheduler=scheduler)
@@ -144,7 +153,8 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
     with output_folder(out):
         with contextlib.nullcontext() if quiet else Progress(sys.stderr) as progress:
             result = build(paths, settings, columns=columns, checkpoint=out / CHECKPOINT_FILE, resume=resume,
-                           on_batch=progress)
+                           on_batch=progress, date=published.date().isoformat() if published else "",
+                           since=since.date() if since else None, until=until.date() if until else None)
         for skipped in result.report.skipped:
             click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
         written = [write_graph(result.graph, out / "graph.json"),

@@ -35,7 +35,7 @@ import re
 import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path, PurePosixPath
 
 import networkx as nx
@@ -67,8 +67,9 @@ STOP_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "its", "their"
 DEFAULT_TEXT_DIRS = (Path("devset/texts"), Path("seeds"))
 
 # Order of the items and kinds in lists of mistakes.
-_ITEMS = ("entity", "relation", "status")
-_KINDS = ("missed", "unexpected", "duplicate", "not an entity", "wrong label", "asserted negative", "wrong status")
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ITEMS = ("entity", "relation", "status", "date")
+_KINDS = ("missed", "unexpected", "duplicate", "not an entity", "wrong label", "asserted negative", "wrong status", "wrong date")
 
 
 # -- gold files -------------------------------------------------------------------------------------
@@ -89,6 +90,8 @@ class GoldRelation:
     status: str | None = None
     optional: bool = False
     negative: bool = False
+    date: str = ""          # when the text places the fact in time (ISO at its precision)
+    date_since: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class Gold:
     path: str
     document: str
     split: str = ""
+    published: str = ""     # the document's publication date: what its undated facts are dated by
     entities: tuple[GoldEntity, ...] = ()
     not_entities: tuple[str, ...] = ()
     relations: tuple[GoldRelation, ...] = ()
@@ -145,7 +149,10 @@ def _parse_gold(data: object, path: str) -> Gold:
     if not all(isinstance(n, str) for n in not_entities):
         raise _Invalid(f"'not_entities' must be a list of strings, got {not_entities!r}")
     relations = tuple(_relation(i, r, names) for i, r in enumerate(_list(data, "relations", required=True)))
-    return Gold(path, document, split, entities, tuple(not_entities), relations)
+    published = data.get("published", "")
+    if not isinstance(published, str) or published and not _ISO.match(published):
+        raise _Invalid(f"'published' must be an ISO date (2017-02-15), got {published!r}")
+    return Gold(path, document, split, published, entities, tuple(not_entities), relations)
 
 
 def _list(data: dict, key: str, *, required: bool = False) -> list:
@@ -190,8 +197,12 @@ def _relation(i: int, entry: object, names: Mapping[str, int]) -> GoldRelation:
             raise _Invalid(f"{where}: {end!r} must be the name of one of the gold entities")
     if status is not None and status not in STATUSES:
         raise _Invalid(f"{where}: 'status' must be one of {', '.join(STATUSES)}")
+    when = entry.get("date") or ""
+    if not isinstance(when, str) or when and not _ISO.match(when):
+        raise _Invalid(f"{where}: 'date' must be an ISO date at its precision (2017-02-15, 2017-02, 2017)")
     return GoldRelation(rel_type, entry["source"], entry["target"], status,
-                        _flag(entry, "optional", where), _flag(entry, "negative", where))
+                        _flag(entry, "optional", where), _flag(entry, "negative", where),
+                        when, _flag(entry, "date_since", where))
 
 
 def gold_files(path: Path) -> list[Path]:
@@ -291,6 +302,31 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class Dates:
+    """Dates of the relations found that the gold has: ``right`` of ``total`` equal the gold's date
+    (or, where the text places a fact nowhere in time, the publication date); ``stated_right`` of
+    ``stated_total`` gold-dated facts read from the text; ``stated_extra`` facts the text does not
+    date that the tool dated anyway."""
+
+    right: int = 0
+    total: int = 0
+    stated_right: int = 0
+    stated_total: int = 0
+    stated_extra: int = 0
+
+    def __add__(self, other: Dates) -> Dates:
+        return Dates(*(a + b for a, b in zip(astuple(self), astuple(other))))
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    @property
+    def stated_accuracy(self) -> float | None:
+        return self.stated_right / self.stated_total if self.stated_total else None
+
+
+@dataclass(frozen=True)
 class DocumentScore:
     """The scores of one document: counts per entity label and per relation type, and the mistakes."""
 
@@ -302,6 +338,7 @@ class DocumentScore:
     status_right: int = 0
     status_total: int = 0
     mistakes: tuple[Mistake, ...] = ()
+    dates: Dates = field(default_factory=lambda: Dates())
 
     @property
     def entity_counts(self) -> Counts:
@@ -366,6 +403,10 @@ class Evaluation:
     @property
     def status_accuracy(self) -> float | None:
         return self.status_right / self.status_total if self.status_total else None
+
+    @property
+    def dates(self) -> Dates:
+        return sum((d.dates for d in self.documents), Dates())
 
     @property
     def mistakes(self) -> list[Mistake]:
@@ -499,11 +540,11 @@ def score_data(gold: Gold, data: Mapping, *, document: str = "") -> DocumentScor
     nodes = list(data.get("nodes", []))
     edges = data.get("edges", data.get("links", []))
     entities, node_gold = _score_entities(gold, nodes, _Tally(document))
-    relations, right, checked = _score_relations(gold, nodes, edges, node_gold, _Tally(document))
+    relations, right, checked, dates = _score_relations(gold, nodes, edges, node_gold, _Tally(document))
     mistakes = sorted(entities.mistakes + relations.mistakes,
                       key=lambda m: (_ITEMS.index(m.item), _KINDS.index(m.kind)))
     return DocumentScore(document, gold.path, gold.split, entities.table(), relations.table(), right, checked,
-                         tuple(mistakes))
+                         tuple(mistakes), dates)
 
 
 def _score_entities(gold: Gold, nodes: list[Mapping], tally: _Tally) -> tuple[_Tally, dict]:
@@ -541,8 +582,8 @@ def _score_entities(gold: Gold, nodes: list[Mapping], tally: _Tally) -> tuple[_T
 
 
 def _score_relations(gold: Gold, nodes: list[Mapping], edges: Iterable[Mapping], node_gold: dict,
-                     tally: _Tally) -> tuple[_Tally, int, int]:
-    """Relation counts, and how many statuses were right of how many were checked."""
+                     tally: _Tally) -> tuple[_Tally, int, int, Dates]:
+    """Relation counts, how many statuses were right of how many were checked, and the dates."""
     gold_index = {_relation_key(r.type, r.source, r.target): r for r in gold.relations}
     optional_names = {e.name for e in gold.entities if e.optional}
     node_names: dict = {}
@@ -576,11 +617,13 @@ def _score_relations(gold: Gold, nodes: list[Mapping], edges: Iterable[Mapping],
         elif want.optional:
             scored[key] = None
     right = checked = 0
+    dates = Dates()
     for key, edge in scored.items():
         want = gold_index.get(key)
         if edge is None or want is None:
             continue
         tally.hit(want.type)
+        dates += _score_date(want, edge, gold.published, tally)
         if want.status is None:
             continue
         checked += 1
@@ -593,7 +636,31 @@ def _score_relations(gold: Gold, nodes: list[Mapping], edges: Iterable[Mapping],
     for key, want in gold_index.items():
         if not want.optional and not want.negative and key not in scored:
             tally.miss("relation", want.type, _arrow(want.source, want.type, want.target))
-    return tally, right, checked
+    return tally, right, checked, dates
+
+
+def edge_date(edge: Mapping) -> tuple[str, str]:
+    """An edge's date and its basis: the first date stated in its evidence, else the publication date."""
+    items = [i for i in edge.get("evidence", []) if isinstance(i, Mapping) and i.get("date")]
+    stated = [i for i in items if i.get("date_basis") == "stated"]
+    for item in stated or items:
+        return item["date"], item.get("date_basis", "")
+    return edge.get("first_date", "") or "", ""
+
+
+def _score_date(want: GoldRelation, edge: Mapping, published: str, tally: _Tally) -> Dates:
+    expected = want.date or published
+    if not expected:
+        return Dates()
+    got, basis = edge_date(edge)
+    ok = got == expected
+    if not ok:
+        tally.note("date", "wrong date", want.type,
+                   f"{_arrow(want.source, want.type, want.target)}: {got or 'no date'} ({basis or 'none'}), "
+                   f"gold {expected} ({'stated' if want.date else 'published'})")
+    stated = bool(want.date)
+    return Dates(int(ok), 1, int(stated and ok and basis == "stated"), int(stated),
+                 int(not stated and basis == "stated"))
 
 
 def _arrow(source: object, rel_type: str, target: object) -> str:
@@ -626,7 +693,7 @@ def evaluate(gold_path: Path, *, texts: Path | None = None, split: str | None = 
         raise _missing_texts(missing, texts)
     scores = []
     for gold, text in located:
-        result = build([text], settings)
+        result = build([text], settings, date=gold.published)
         skipped += result.report.skipped
         if not result.report.skipped:
             scores.append(score_graph(gold, result.graph))
@@ -660,6 +727,11 @@ def _accuracy(right: int, checked: int) -> dict:
     return {"right": right, "total": checked, "accuracy": round(right / checked, 3) if checked else None}
 
 
+def _dates_data(dates: Dates) -> dict:
+    return {**_accuracy(dates.right, dates.total),
+            "stated": {**_accuracy(dates.stated_right, dates.stated_total), "extra": dates.stated_extra}}
+
+
 def evaluation_data(evaluation: Evaluation) -> dict:
     """The whole evaluation as plain JSON-able data (scores rounded to 3 places, as the reference scorer)."""
     return {
@@ -676,6 +748,7 @@ def evaluation_data(evaluation: Evaluation) -> dict:
             "by_type": {k: _counts_data(c) for k, c in evaluation.by_type.items()},
         },
         "status": _accuracy(evaluation.status_right, evaluation.status_total),
+        "dates": _dates_data(evaluation.dates),
         "documents": [
             {
                 "document": d.document, "gold": d.gold, "split": d.split,
@@ -684,6 +757,7 @@ def evaluation_data(evaluation: Evaluation) -> dict:
                 "relations": {**_counts_data(d.relation_counts),
                               "by_type": {k: _counts_data(c) for k, c in d.relations.items()}},
                 "status": _accuracy(d.status_right, d.status_total),
+                "dates": _dates_data(d.dates),
                 "mistakes": [{"item": m.item, "kind": m.kind, "label": m.label, "text": m.text} for m in d.mistakes],
             }
             for d in evaluation.documents
@@ -708,6 +782,7 @@ def report_lines(evaluation: Evaluation, *, errors: bool = False, width: int = 1
                  evaluation.entities_by_document, evaluation.relations_by_document),
         _summary("macro over labels/types", evaluation.entities_by_label, evaluation.relations_by_type),
         f"{'status accuracy':<26}{_status(evaluation)}",
+        f"{'date accuracy':<26}{_dates(evaluation.dates)}",
     ]
     if errors:
         lines += _mistake_lines(evaluation, width)
@@ -719,6 +794,15 @@ def _status(evaluation: Evaluation) -> str:
         return "n/a (no relation found has a gold status)"
     return (f"{evaluation.status_accuracy:.3f} ({evaluation.status_right} of the {evaluation.status_total} "
             "relations found that have a gold status)")
+
+
+def _dates(dates: Dates) -> str:
+    if not dates.total:
+        return "n/a (no relation found has a gold or publication date)"
+    stated = (f"{dates.stated_accuracy:.3f} ({dates.stated_right} of {dates.stated_total})"
+              if dates.stated_total else "n/a")
+    return (f"{dates.accuracy:.3f} ({dates.right} of {dates.total} relations found); dates the text states: "
+            f"{stated}; {dates.stated_extra} dated where the text gives no date")
 
 
 def _block(title: str, table: Mapping[str, Counts], overall: Counts) -> list[str]:

@@ -115,8 +115,10 @@ class GraphBuilder:
                 mention_count=acc.mention_count,
                 documents=sorted(acc.documents),
             )
+        outlets = {doc_id: info.source or doc_id for doc_id, info in self.documents.items()}
         for (source, rel_type, target) in sorted(edges):
-            attrs = _edge_attributes(rel_type, edges[(source, rel_type, target)].relations)
+            attrs = _edge_attributes(rel_type, edges[(source, rel_type, target)].relations, outlets)
+            attrs.update(contest(attrs["evidence"], (nodes[source].name, nodes[target].name)))
             key = relation_id(source, rel_type, target)
             graph.add_edge(source, target, key=key, id=key, **attrs)
         return graph
@@ -143,7 +145,7 @@ def _contradicted_guesses(edges: dict[tuple[str, str, str], _EdgeAcc], nodes: di
     return [key for key in guessed if stated[key[0]] - {key[2]}]
 
 
-def _edge_attributes(rel_type: str, relations: list[Relation]) -> dict:
+def _edge_attributes(rel_type: str, relations: list[Relation], outlets: dict[str, str]) -> dict:
     relations = sorted(relations, key=lambda r: (r.evidence.doc_id, r.evidence.start, r.evidence.rule, r.status))
     status = min((r.status for r in relations), key=STATUSES.index)
     strongest = [r for r in relations if r.status == status]
@@ -155,11 +157,17 @@ def _edge_attributes(rel_type: str, relations: list[Relation]) -> dict:
         item = {
             "doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
             "rule": ev.rule, "status": rel.status, "attributed_to": sorted(set(rel.attributed_to)),
+            "denied_by": sorted(set(rel.denied_by)), "modality": rel.modality,
+            "source": outlets.get(ev.doc_id, ev.doc_id),
+            "date": ev.date, "date_precision": ev.date_precision, "date_basis": ev.date_basis,
+            "date_since": ev.date_since,
         }
         marker = (ev.doc_id, ev.start, ev.rule, rel.status)
         if marker not in seen:
             seen.add(marker)
             evidence.append(item)
+    dates = sorted(item["date"] for item in evidence if item["date"])
+    sources = sorted({item["source"] for item in evidence})
     return {
         "type": rel_type,
         "status": status,
@@ -170,7 +178,40 @@ def _edge_attributes(rel_type: str, relations: list[Relation]) -> dict:
         "rule": strongest[0].evidence.rule,
         "rules": sorted({r.evidence.rule for r in relations}),
         "doc_ids": sorted({r.evidence.doc_id for r in relations}),
+        "first_date": dates[0] if dates else "",
+        "last_date": dates[-1] if dates else "",
+        "sources": sources,
+        "source_count": len(sources),
         "evidence": evidence,
+    }
+
+
+#: Evidence statuses that say the fact holds, and those that dispute it (a plan or a possibility
+#: negated by its modality disputes nothing).
+AFFIRMING = frozenset({"asserted", "reported", "alleged"})
+
+
+def disputes(item: dict, endpoints: tuple[str, str]) -> bool:
+    """An evidence item that denies the fact, negates it outright, or records a denial by one of
+    the fact's own parties."""
+    if item["status"] == "denied" or (item["status"] == "negated" and not item.get("modality")):
+        return True
+    return bool(set(item.get("denied_by", ())) & set(endpoints))
+
+
+def contest(evidence: list[dict], endpoints: tuple[str, str]) -> dict:
+    """Whether sources disagree on a fact, from its evidence items alone (so a store holding the
+    items can recompute it when documents come and go): ``contested`` when one source affirms it and
+    another disputes it, or one of its parties denies it; ``affirmed_in`` and ``disputed_in`` list the
+    documents on each side."""
+    affirming = [item for item in evidence if item["status"] in AFFIRMING and not disputes(item, endpoints)]
+    disputing = [item for item in evidence if disputes(item, endpoints)]
+    by_party = any(set(item.get("denied_by", ())) & set(endpoints) for item in evidence)
+    across = {i["source"] for i in affirming} and {i["source"] for i in disputing} - {i["source"] for i in affirming}
+    return {
+        "contested": bool(by_party or (affirming and across)),
+        "affirmed_in": sorted({item["doc_id"] for item in affirming}),
+        "disputed_in": sorted({item["doc_id"] for item in disputing}),
     }
 
 

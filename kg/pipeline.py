@@ -2,7 +2,7 @@
 
 Each stage lives in its own module; this one only wires them, one way:
 
-    read -> clean -> nlp -> mentions -> resolve -> roles + relations -> claims -> link -> graph
+    read -> clean -> nlp -> mentions -> resolve -> roles + relations -> claims -> dates -> link -> graph
 
 :func:`extract_document` is everything one document goes through after parsing (pure, picklable
 result); :func:`extract_batch` parses and extracts a batch inside a spaCy memory zone; :func:`build`
@@ -12,7 +12,8 @@ records finished results in a checkpoint (:mod:`kg.checkpoint`) and merges them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
@@ -23,6 +24,7 @@ from kg.checkpoint import Checkpoint
 from kg.arguments import Arguments
 from kg.claims import decide_claims
 from kg.clean import clean_text
+from kg.dates import date_relations, keep_period
 from kg.engines import engine_for
 from kg.errors import exception_line
 from kg.gazetteer import load_gazetteer
@@ -61,6 +63,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)
+    relations = date_relations(doc, relations, published=document.date, lexicon=lexicon)
     used = {r.source for r in relations} | {r.target for r in relations}
     entities = tuple(e for e in resolution.entities
                      if not e.generic or e.ref in used or _qualified(e.name, lexicon.routine_events))
@@ -115,13 +118,16 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 def build(paths: Iterable[Path], settings: Settings = Settings(),
           on_result: Callable[[DocumentResult], None] | None = None, *, columns: Columns = Columns(),
           checkpoint: Path | None = None, resume: bool = False,
-          on_batch: Callable[[BuildReport], None] | None = None) -> BuildResult:
+          on_batch: Callable[[BuildReport], None] | None = None, date: str = "",
+          since: datetime.date | None = None, until: datetime.date | None = None) -> BuildResult:
     """Read, extract and merge: the whole job behind ``kg build``.
 
     With ``checkpoint`` (a file), finished results are appended to it a batch at a time; with
     ``resume`` too, documents whose results it already holds are not extracted again. ``on_batch``
     gets the report after every batch (progress display). The graph does not depend on the engine,
-    the batch size, the input order or on resuming.
+    the batch size, the input order or on resuming. ``date`` is the publication date of documents
+    that do not give their own (a folder of text files); with ``since``/``until`` only the facts
+    dated in that period are kept (:func:`kg.dates.keep_period`).
     """
     report = BuildReport()
     aliases = load_aliases(settings.aliases_file)
@@ -132,10 +138,11 @@ def build(paths: Iterable[Path], settings: Settings = Settings(),
     builder = GraphBuilder()
 
     def add(result: DocumentResult, resumed: bool = False) -> None:
-        builder.add(result)
+        kept = keep_period(result, since, until)
+        builder.add(kept)
         report.documents.append(result.document)
         report.words += result.document.words
-        report.facts += len(result.relations)
+        report.facts += len(kept.relations)
         if resumed:
             report.resumed += 1
             report.resumed_words += result.document.words
@@ -147,6 +154,8 @@ def build(paths: Iterable[Path], settings: Settings = Settings(),
             if isinstance(item, Skipped):
                 report.skipped.append(item)
                 continue
+            if date and not item.date:
+                item = replace(item, date=date)
             done = store.lookup(item.info) if store else None
             if done is None:
                 yield item

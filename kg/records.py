@@ -135,7 +135,10 @@ class Entity:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a relation was read: the sentence, its character offsets in the file, and the rule."""
+    """Where a relation was read: the sentence, its character offsets in the file, and the rule;
+    when the fact happened (:mod:`kg.dates`: ``date`` at ``date_precision``, ``date_basis`` "stated"
+    or "published", ``date_since`` for a start). ``trigger`` is the index of the rule's trigger token
+    in the document's ``Doc`` (for the stages after the claim stage; not written to the graph)."""
 
     doc_id: str
     sentence: str
@@ -144,6 +147,11 @@ class Evidence:
     rule: str
     status: str = "asserted"
     attributed_to: tuple[str, ...] = ()
+    trigger: int = -1
+    date: str = ""
+    date_precision: str = ""
+    date_basis: str = ""
+    date_since: bool = False
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,11 @@ VOCABULARY = (
     "media_words",
     "not_yet",
     "hypothetical_nouns",
+    "date_start_words",
+    "date_edge_words",
+    "date_units",
+    "date_points",
+    "light_verbs",
 )
 CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
@@ -119,6 +124,11 @@ class Lexicon:
     media_words: frozenset[str]
     not_yet: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    date_start_words: frozenset[str]
+    date_edge_words: frozenset[str]
+    date_units: frozenset[str]
+    date_points: frozenset[str]
+    light_verbs: frozenset[str]
     report_verbs: frozenset[str]
     allege_verbs: frozenset[str]
     deny_verbs: frozenset[str]
