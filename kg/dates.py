@@ -96,7 +96,7 @@ def published_date(value: str) -> When:
 def stated_date(trigger: Token, relation: Relation, base: date | None, lexicon: Lexicon) -> When | None:
     """The date the trigger's clause gives its fact, read against ``base`` (without one, only dates
     that name their year: "in November 2022"); None when it gives none."""
-    anchors = _anchors(trigger, relation, lexicon)
+    anchors, start_only, begins = _anchors(trigger, relation, lexicon)
     found = []
     for ent in trigger.sent.ents:
         if ent.label_ != "DATE":
@@ -107,20 +107,35 @@ def stated_date(trigger: Token, relation: Relation, base: date | None, lexicon: 
     # the date closest to the trigger wins ("met on Monday, a week after the talks of January 3")
     for ent in sorted(found, key=lambda e: (abs(e.root.i - trigger.i), e.start)):
         when = read_date(ent, base, forward=relation.modality in PLANNED, lexicon=lexicon)
-        if when is not None:
-            return when
+        if when is None or start_only and not when.since:
+            continue
+        return replace(when, since=True) if begins else when
     return None
 
 
-def _anchors(trigger: Token, relation: Relation, lexicon: Lexicon) -> set[Token]:
-    """The tokens a date must hang on to date this relation: a verb trigger; a noun trigger, and the
-    light verb it is the subject or object of (never for a title)."""
+def _anchors(trigger: Token, relation: Relation, lexicon: Lexicon) -> tuple[set[Token], bool, bool]:
+    """The tokens a date must hang on to date this relation, whether only a start counts ("has been
+    a member since 1999" — not "was a member, he said on Friday"), and whether the date is the start
+    of a role ("was elected president in May 2017").
+
+    A verb trigger owns its dates. A noun trigger owns the dates on itself, and those of the light
+    verb it is the subject or object of ("the talks were held on Monday"). A title owns its own
+    dates ("president since 2012"), a start on its copula, and the date of the verb that gives it
+    ("was elected president in 2014": a start); never the saying around it ("President X said on
+    Friday")."""
     if trigger.pos_ in ("VERB", "AUX"):
-        return {trigger}
+        return {trigger}, False, False
     verb = _clause_verb(trigger)
-    if relation.type not in ROLE_TYPES and verb.lemma_.lower() in lexicon.light_verbs:
-        return {trigger, verb}   # "the talks were held on Monday", "paid a visit on Friday"
-    return {trigger}   # "X's visit ... was announced on Monday" dates the announcement
+    lemma = verb.lemma_.lower()
+    if relation.type in ROLE_TYPES:
+        if lemma in lexicon.appoint_verbs or lemma in lexicon.role_start_verbs:
+            return {trigger, verb}, False, True
+        if lemma in lexicon.role_holding_verbs:
+            return {trigger, verb}, True, False
+        return {trigger}, False, False
+    if lemma in lexicon.light_verbs:
+        return {trigger, verb}, False, False
+    return {trigger}, False, False   # "X's visit ... was announced on Monday" dates the announcement
 
 
 def _clause_verb(token: Token) -> Token:
@@ -137,7 +152,7 @@ def _governor(ent: Span) -> Token:
     current = ent.root
     while current.head != current:
         current = current.head
-        if current.i in range(ent.start, ent.end) or current.dep_ == "prep" and current.pos_ == "ADP":
+        if current.i in range(ent.start, ent.end) or current.dep_ == "prep":
             continue
         return current
     return current

@@ -48,6 +48,8 @@ VOCABULARY = (
     "date_units",
     "date_points",
     "light_verbs",
+    "role_start_verbs",
+    "role_holding_verbs",
 )
 CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
@@ -129,6 +131,8 @@ class Lexicon:
     date_units: frozenset[str]
     date_points: frozenset[str]
     light_verbs: frozenset[str]
+    role_start_verbs: frozenset[str]
+    role_holding_verbs: frozenset[str]
     report_verbs: frozenset[str]
     allege_verbs: frozenset[str]
     deny_verbs: frozenset[str]

@@ -427,6 +427,24 @@ def test_status_accuracy_lets_asserted_pass_for_reported_only(gold_status, predi
     assert [m.kind for m in score.mistakes] == ([] if right else ["wrong status"])
 
 
+@pytest.mark.parametrize("gold_date, evidence, right, stated", [
+    ("2017-02-15", [{"date": "2017-02-15", "date_basis": "stated"}], True, (1, 1, 0)),
+    ("2017-02", [{"date": "2017-02-15", "date_basis": "published"}], False, (0, 1, 0)),
+    ("", [{"date": "2017-03-01", "date_basis": "published"}], True, (0, 0, 0)),
+    ("", [{"date": "2017-01", "date_basis": "stated"}], False, (0, 0, 1)),
+    ("2016", [{"date": "2017-03-01", "date_basis": "published"}, {"date": "2016", "date_basis": "stated"}],
+     True, (1, 1, 0)),
+])
+def test_dates_are_scored_against_the_gold_date_or_the_publication_date(gold_date, evidence, right, stated):
+    gold = Gold("t", "t.txt", published="2017-03-01", entities=GOLD.entities[:2],
+                relations=(ev.GoldRelation("LEADER_OF", "Kim Jong Un", "North Korea", date=gold_date),))
+    dated = {**edge(KIM, "LEADER_OF", NK), "evidence": evidence}
+    score = score_data(gold, {"nodes": [KIM, NK], "edges": [dated]})
+    assert (score.dates.right, score.dates.total) == (int(right), 1)
+    assert (score.dates.stated_right, score.dates.stated_total, score.dates.stated_extra) == stated
+    assert [m.kind for m in score.mistakes] == ([] if right else ["wrong date"])
+
+
 def test_relations_without_a_gold_status_are_not_checked():
     score = scores(ALL, [edge(RU, "MET", WAGNER, "denied")])
     assert (score.status_right, score.status_total, score.relations["MET"].tp) == (0, 0, 1)
@@ -530,6 +548,9 @@ def test_every_gold_file_in_the_project_is_valid():
     (lambda g: g["relations"][0].update(negative=1), "'negative' must be true or false"),
     (lambda g: g.update(not_entities=[1]), "'not_entities' must be a list of strings"),
     (lambda g: g.update(split=2), "'split' must be a string"),
+    (lambda g: g.update(published="15/02/2017"), "'published' must be an ISO date"),
+    (lambda g: g["relations"][0].update(date="Feb 2017"), "'date' must be an ISO date"),
+    (lambda g: g["relations"][0].update(date="2017", date_since="yes"), "'date_since' must be true or false"),
 ])
 def test_a_bad_gold_file_is_a_data_file_error_naming_file_and_problem(tmp_path, change, problem):
     data = copy.deepcopy(VALID)
