@@ -18,10 +18,14 @@ Mechanisms (each with sentence-table rows in tests/test_dates.py):
 * **clause attachment**: a DATE entity belongs to the nearest verb above it in the parse; it dates
   a relation when that verb is the relation's trigger or the verb of the trigger's clause, or when
   it hangs on the trigger noun itself ("the visit on Wednesday", "Wednesday's parade" attended).
-  A title is dated only by a date on the title ("president since 2012"), never by the saying
-  around it ("President X said on Friday").
+  A date on the object dates taking part in it ("attended Wednesday's parade"), not other acts
+  ("condemned the January 29 raid"). A title is dated only by a date on the title ("president
+  since 2012"), its start on the verb that gives it ("was elected president in May 2017"), never by
+  the saying around it ("President X said on Friday").
 * **durations are not dates**: "two years", "several months" (a unit with no point word such as
   "ago", "last", "next") and spans the parser reads only to the week or the hour give no date.
+* **office starts**: "X took office in January", "the new president, who was inaugurated on
+  Wednesday", anywhere in the article, date the start of the one office the article gives X.
 * **tense**: planned facts (the claim stage's ``intended``/``possible`` modality) read a bare
   weekday or month forward from the publication date, facts that happened backward.
 
@@ -34,18 +38,25 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.records import ROLE_TYPES, DocumentResult, Relation
+from kg.arguments import Arguments
+from kg.records import ROLE_TYPES, DocumentResult, Ref, Relation
 from kg.rules import Lexicon
 
 #: dateparser periods and the precision they give a date; other periods (week, time) give none.
 PRECISIONS = {"day": "day", "part_of_day": "day", "month": "month", "year": "year"}
 ISO_LENGTH = {"day": 10, "month": 7, "year": 4}
+#: Relations that take part in a happening named by their object, so the happening's own date is
+#: theirs: "attended Wednesday's parade" (not "condemned the January 29 raid", a later act).
+TAKING_PART = frozenset({"ATTENDED", "ORGANIZED", "SIGNED"})
+#: Offices whose start an article may date in another sentence ("took office in January").
+OFFICES = frozenset({"LEADER_OF", "MINISTER_OF"})
 #: Modalities of facts still to come (kg.claims): their dates are read forward.
 PLANNED = frozenset({"intended", "possible"})
 _DECADE = re.compile(r"^(\d{3}0)'?s$")
@@ -66,22 +77,75 @@ class When:
     since: bool = False
 
 
-def date_relations(doc: Doc, relations: list[Relation], *, published: str, lexicon: Lexicon) -> list[Relation]:
+def date_relations(args: Arguments, relations: list[Relation], *, published: str) -> list[Relation]:
     """The relations with ``date``, ``date_precision``, ``date_basis`` and ``date_since`` set on their evidence."""
+    doc, lexicon = args.doc, args.lexicon
     fallback = published_date(published)
     base = _base(fallback)
+    starts = office_starts(args, relations, base)
     dated = []
     for relation in relations:
         when = fallback
         trigger = relation.evidence.trigger
-        if 0 <= trigger < len(doc):
-            stated = stated_date(doc[trigger], relation, base, lexicon)
-            if stated is not None:
-                when = stated
+        stated = stated_date(doc[trigger], relation, base, lexicon) if 0 <= trigger < len(doc) else None
+        if stated is None and relation.type in OFFICES:
+            stated = starts.get(relation.source)
+        if stated is not None:
+            when = stated
         evidence = replace(relation.evidence, date=when.date, date_precision=when.precision,
                            date_basis=when.basis, date_since=when.since)
         dated.append(replace(relation, evidence=evidence))
     return dated
+
+
+def office_starts(args: Arguments, relations: list[Relation], base: date | None) -> dict[Ref, When]:
+    """When people took the one office the article gives them, dated anywhere in it: "Trump took
+    office in January", "the new president, who was inaugurated on Wednesday" (a start). Only for
+    a person with one head-of or minister relation in the article: with two, which one began then
+    is not said."""
+    offices = Counter(r.source for r in relations if r.type in OFFICES)
+    starts: dict[Ref, When] = {}
+    lexicon = args.lexicon
+    for ent in args.doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = _governor(ent)
+        if not _takes_office(verb, lexicon):
+            continue
+        when = read_date(ent, base, forward=False, lexicon=lexicon)
+        if when is None:
+            continue
+        for holder in _holders(verb, lexicon):
+            for ref in args.entities(holder):
+                if ref.label == "Person" and offices[ref] == 1 and _finer(when, starts.get(ref)):
+                    starts[ref] = replace(when, since=True)   # "this month" ... "on Wednesday": the day
+    return starts
+
+
+def _finer(when: When, than: When | None) -> bool:
+    return than is None or len(when.date) > len(than.date)
+
+
+def _takes_office(verb: Token, lexicon: Lexicon) -> bool:
+    """ "was elected/inaugurated/sworn in", "took office", "came to power"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.appoint_verbs:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return lemma in lexicon.office_verbs and any(o.lower_ in lexicon.office_nouns for o in objects)
+
+
+def _holders(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who takes the office: a passive's patient ("was inaugurated"), the object of an active
+    appointing verb ("X named Y"), else the subject ("Y took office"); a relative pronoun stands for
+    the noun its clause hangs on."""
+    children = list(verb.children)
+    people = [c for c in children if c.dep_ == "nsubjpass"]
+    if not people:
+        appointing = verb.lemma_.lower() in lexicon.appoint_verbs
+        people = [c for c in children if c.dep_ == ("dobj" if appointing else "nsubj")]
+    return [verb.head if p.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else p for p in people]
 
 
 def published_date(value: str) -> When:
@@ -102,7 +166,8 @@ def stated_date(trigger: Token, relation: Relation, base: date | None, lexicon: 
         if ent.label_ != "DATE":
             continue
         governor = _governor(ent)
-        if governor in anchors or governor.pos_ in ("NOUN", "PROPN") and _clause_verb(governor) in anchors and governor != trigger:
+        if governor in anchors or (relation.type in TAKING_PART and governor.pos_ in ("NOUN", "PROPN")
+                                   and governor != trigger and _clause_verb(governor) in anchors):
             found.append(ent)
     # the date closest to the trigger wins ("met on Monday, a week after the talks of January 3")
     for ent in sorted(found, key=lambda e: (abs(e.root.i - trigger.i), e.start)):
@@ -128,6 +193,8 @@ def _anchors(trigger: Token, relation: Relation, lexicon: Lexicon) -> tuple[set[
     verb = _clause_verb(trigger)
     lemma = verb.lemma_.lower()
     if relation.type in ROLE_TYPES:
+        if _branch(trigger, verb).dep_ in ("nsubj", "nsubjpass"):
+            return {trigger}, False, False   # "President X named a prime minister on Thursday"
         if lemma in lexicon.appoint_verbs or lemma in lexicon.role_start_verbs:
             return {trigger, verb}, False, True
         if lemma in lexicon.role_holding_verbs:
@@ -136,6 +203,13 @@ def _anchors(trigger: Token, relation: Relation, lexicon: Lexicon) -> tuple[set[
     if lemma in lexicon.light_verbs:
         return {trigger, verb}, False, False
     return {trigger}, False, False   # "X's visit ... was announced on Monday" dates the announcement
+
+
+def _branch(token: Token, ancestor: Token) -> Token:
+    """The child of ``ancestor`` whose subtree holds ``token`` (the token itself when it is that child)."""
+    while token.head != ancestor and token.head != token:
+        token = token.head
+    return token
 
 
 def _clause_verb(token: Token) -> Token:

@@ -63,7 +63,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)
-    relations = date_relations(doc, relations, published=document.date, lexicon=lexicon)
+    relations = date_relations(args, relations, published=document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
     entities = tuple(e for e in resolution.entities
                      if not e.generic or e.ref in used or _qualified(e.name, lexicon.routine_events))

@@ -50,6 +50,8 @@ VOCABULARY = (
     "light_verbs",
     "role_start_verbs",
     "role_holding_verbs",
+    "office_verbs",
+    "office_nouns",
 )
 CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
@@ -133,6 +135,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     role_start_verbs: frozenset[str]
     role_holding_verbs: frozenset[str]
+    office_verbs: frozenset[str]
+    office_nouns: frozenset[str]
     report_verbs: frozenset[str]
     allege_verbs: frozenset[str]
     deny_verbs: frozenset[str]

@@ -34,6 +34,18 @@ ROWS = [
      [("ATTACKED", "Russia", "Ukraine", "2014", S, False)]),
     ("verb-last-month", "Turkey criticized Germany last month.", "2017-03-02",
      [("CRITICIZED", "Turkey", "Germany", "2017-02", S, False)]),
+    # a happening's date dates taking part in it, not a later act about it
+    ("object-date-attended", "Shinzo Abe attended Wednesday's ceremony.", "2017-02-16",
+     [("ATTENDED", "Shinzo Abe", "ceremony", "2017-02-15", S, False)]),
+    ("object-date-criticized", "Jens Stoltenberg condemned the January 29 raid.", "2017-02-16",
+     [("CRITICIZED", "Jens Stoltenberg", "raid", "2017-02-16", P, False)]),
+    # office starts: taking office, dated in another sentence, dates the one office held
+    ("office-start-elsewhere", "US President Donald Trump criticized Mexico. Trump took office in January.", "2017-03-02",
+     [("LEADER_OF", "Donald Trump", "United States", "2017-01", S, True),
+      ("CRITICIZED", "Donald Trump", "Mexico", "2017-03-02", P, False)]),
+    ("office-start-relative", "Somalia's new President Mohamed Farmajo named a prime minister on Thursday. "
+     "The president, who was inaugurated on Wednesday, promised security.", "2017-02-24",
+     [("LEADER_OF", "Mohamed Farmajo", "Somalia", "2017-02-22", S, True)]),
     # planned facts read forward
     ("planned-weekday", "Rex Tillerson will visit China on Saturday.", "2017-03-15",
      [("VISITED", "Rex Tillerson", "China", "2017-03-18", S, False)]),
