@@ -37,6 +37,12 @@ _MEETING_PREPS = {"with", "between"}
 # Relations of taking a stance: their target is whom the stance is about (_stance_object).
 STANCES = {"CRITICIZED", "SUPPORTS"}
 _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
+# Pre-modifiers that name something about a noun: "the US-Japan alliance", "Russian-backed", "NATO member".
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Pre-modifiers that name what a noun belongs to ("NATO member", "EU member states"), not a demonym.
+_COMPOUND_DEPS = frozenset({"compound", "nmod"})
+# Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
+_LISTING_PREPS = {"including", "like"}
 
 
 def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
@@ -244,6 +250,9 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
         elif slot == "pair":   # "the US-Japan alliance"
             members = _allowed(_modifier_names(args, noun), frame.target)
             pairs += list(combinations(members, 2)) if len(members) > 1 and not sources else []
+        elif slot == "compound":   # "NATO member Turkey", "EU member states such as Spain": the body
+            bodies = _allowed(_modifier_names(args, noun, deps=_COMPOUND_DEPS), frame.target)
+            pairs += [(s, t) for s in sources for t in bodies]
         elif slot == "goes-to":
             if noun.dep_ == "nsubj" and noun.head.lemma_ in ("go", "come", "head"):
                 pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun.head, "prep:to"), frame)]
@@ -270,11 +279,11 @@ def _on_a(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in ("on", "in", "during", "at") and prep.head.pos_ in ("VERB", "AUX")
 
 
-def _modifier_names(args: Arguments, noun: Token) -> list[Ref]:
+def _modifier_names(args: Arguments, noun: Token, deps: frozenset[str] = _MODIFIER_DEPS) -> list[Ref]:
     """Distinct entities among the noun's pre-modifiers ("US", "Japan" in "the US-Japan alliance")."""
     found: list[Ref] = []
     for token in noun.lefts:
-        if token.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+        if token.dep_ in deps:
             for t in token.subtree:
                 ref = args.mention_ref(t)
                 if ref is not None and ref not in found:
@@ -288,6 +297,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         if slot in ("poss", "compound", "amod"):
             tokens = [c for c in noun.children if c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")]
             refs = _allowed([r for t in tokens for r in args.modifier_entities(t)], frame.source)
+        elif slot == "named":
+            refs = _allowed(args.entities_of(_named_instances(noun)), frame.source)
         elif slot == "appos" and noun.dep_ == "appos":   # "Japan, a close ally of the United States"
             refs = _allowed(args.entities_of([noun.head]), frame.source)
         elif slot.startswith("prep:"):
@@ -306,6 +317,23 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         if refs:
             return refs, False
     return [], False
+
+
+def _named_instances(noun: Token) -> list[Token]:
+    """Named instances: the names a noun lists or titles, so that what the noun says of its members
+    is said of each ("NATO members Turkey and Greece", "other EU states, including Spain",
+    "EU countries such as Italy and Greece", "NATO member Turkey"). Coordinated names follow
+    through :meth:`Arguments.entities_of`. Sentence-table rows: member-list-*."""
+    tokens = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *noun.children))
+        if prep.lower_ in _LISTING_PREPS or such_as:
+            tokens += [o for o in prep.children if o.dep_ == "pobj"]
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+        tokens.append(noun.head)   # "NATO member Turkey": the title before the name
+    return tokens
 
 
 def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> Iterator[Candidate]:

@@ -56,8 +56,8 @@ VOCABULARY = (
 CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
 
-OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair"}
-SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos"}
+OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair", "compound"}
+SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",

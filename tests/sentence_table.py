@@ -284,6 +284,17 @@ ROWS = [
      [], [("ATTACKED", "France", "Mali")]),
     ("annexation-not-attack", "Canada condemned Russia's annexation of Crimea.",
      [], [("ATTACKED", "Russia", "Crimea")]),
+    # --- named members of a body: a list or a title under a member noun (relations._named_instances)
+    ("member-list-title", "Troops gathered near the border of NATO member Estonia on Friday.",
+     [("MEMBER_OF", "Estonia", "NATO", A)], []),
+    ("member-list-including", "Other EU states, including Austria and Croatia, have closed their borders.",
+     [("MEMBER_OF", "Austria", "EU", A), ("MEMBER_OF", "Croatia", "EU", A)], []),
+    ("member-list-such-as", "OPEC countries such as Venezuela and Nigeria depend on oil revenue.",
+     [("MEMBER_OF", "Venezuela", "OPEC", A), ("MEMBER_OF", "Nigeria", "OPEC", A)], []),
+    ("member-list-appos", "Poland, a NATO member since 1999, hosts American troops.",
+     [("MEMBER_OF", "Poland", "NATO", A)], []),
+    ("member-list-negated", "Finland is not a NATO member.",
+     [("MEMBER_OF", "Finland", "NATO", N)], [("MEMBER_OF", "Finland", "NATO")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
