@@ -301,6 +301,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = _allowed(args.entities_of(_named_instances(noun)), frame.source)
         elif slot == "appos" and noun.dep_ == "appos":   # "Japan, a close ally of the United States"
             refs = _allowed(args.entities_of([noun.head]), frame.source)
+        elif slot == "prep:by" and any(c.dep_ == "poss" for c in noun.children):
+            refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
         elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun)):

@@ -295,6 +295,15 @@ ROWS = [
      [("MEMBER_OF", "Poland", "NATO", A)], []),
     ("member-list-negated", "Finland is not a NATO member.",
      [("MEMBER_OF", "Finland", "NATO", N)], [("MEMBER_OF", "Finland", "NATO")]),
+    # --- the agent of a nominal stance: "by Y", unless a possessor is the agent; stances "at" someone
+    ("stance-noun-by-agent", "The condemnation of Viktor Orban by Donald Tusk was unusually sharp.",
+     [("CRITICIZED", "Donald Tusk", "Viktor Orban", A)], []),
+    ("stance-noun-by-agent-support", "The backing of Emmanuel Macron by Francois Bayrou surprised many voters.",
+     [("SUPPORTS", "Francois Bayrou", "Emmanuel Macron", A)], []),
+    ("stance-noun-possessor-is-agent", "Nicolas Sarkozy was criticized for his backing of Muammar Gaddafi by Amnesty International.",
+     [("SUPPORTS", "Nicolas Sarkozy", "Muammar Gaddafi", A)], [("SUPPORTS", "Amnesty International", "Muammar Gaddafi")]),
+    ("stance-scoff-at", "Bernie Sanders scoffed at Michael Bloomberg on Tuesday.",
+     [("CRITICIZED", "Bernie Sanders", "Michael Bloomberg", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
