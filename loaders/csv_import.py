@@ -2,9 +2,9 @@
 
 One file per label and per relationship type, each with a neo4j-admin header::
 
-    nodes_Document.csv        id:ID(Document),path,title,sha256,source,date,url,words:int,:LABEL
+    nodes_Document.csv        id:ID(Document),path,title,sha256,source,date:date,date_precision,date_text,url,words:int,:LABEL
     nodes_Person.csv          id:ID(Entity),name,aliases:string[],mention_count:int,documents:string[],:LABEL
-    relationships_MET.csv     :START_ID(Entity),:END_ID(Entity),:TYPE,id,type,status,...,evidence_starts:int[],...
+    relationships_MET.csv     :START_ID(Entity),:END_ID(Entity),:TYPE,id,type,status,...,first_date:date,...,evidence_starts:int[],...
     relationships_MENTIONS.csv  :START_ID(Document),:END_ID(Entity),:TYPE
 
 Property names and values are those of :mod:`loaders.properties`, so a CSV import and a Bolt load give
@@ -22,10 +22,13 @@ Conventions the import command must match (:func:`import_command` writes it):
 - neo4j-admin stores no empty arrays: an empty list is absent after import (read it with
   ``coalesce(n.aliases, [])``), and so is a list of one empty string (``evidence_attributed_to`` of
   one unattributed evidence item). :func:`loads` restores both.
+- Dates (an edge's ``first_date``/``last_date``, a document's ``date``) are ``:date`` columns holding
+  ``YYYY-MM-DD``; an undated edge or document has an empty cell there, which neo4j-admin leaves out.
 """
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 import shlex
@@ -36,10 +39,10 @@ import networkx as nx
 
 from kg.errors import ExportError, GraphFileError
 from loaders.neo4j_rows import (
-    ALL_LABELS, DOCUMENT_FIELDS, DOCUMENT_LABEL, MENTIONS, RelationshipRow, document_rows, mention_rows, node_rows,
+    ALL_LABELS, DOCUMENT_LABEL, MENTIONS, RelationshipRow, document_fields, document_rows, mention_rows, node_rows,
     relationship_rows,
 )
-from loaders.properties import EDGE_TYPES, EVIDENCE_FIELDS, evidence_from_properties
+from loaders.properties import EDGE_TYPES, EVIDENCE_FIELDS, edge_attributes
 
 ARRAY_DELIMITER = "\x1f"
 ENTITY_IDS = "Entity"
@@ -47,10 +50,10 @@ DOCUMENT_IDS = "Document"
 #: Options every import of these files needs (the rest of the command lists the files).
 IMPORT_OPTIONS = ("--array-delimiter=U+001F", "--multiline-fields=true")
 
-_SCALAR_TYPES = {bool: "boolean", int: "int", float: "double", str: ""}
+_SCALAR_TYPES = {bool: "boolean", int: "int", float: "double", str: "", datetime.date: "date"}
 _PARSERS = {
     "": str, "string": str, "int": int, "long": int, "double": float, "float": float,
-    "boolean": lambda cell: cell == "true",
+    "boolean": lambda cell: cell == "true", "date": lambda cell: datetime.date.fromisoformat(cell) if cell else None,
 }
 _HEADER_FIELD = re.compile(r"(?P<name>[^:]*)(?::(?P<type>[A-Za-z_]+(?:\[\])?)(?:\((?P<space>[^)]*)\))?)?\Z")
 
@@ -59,12 +62,13 @@ def _column_type(values: list) -> str:
     """neo4j-admin type suffix of a column (``""``, ``:int``, ``:string[]`` ...), from its values.
 
     A list column that is empty in every row is typed ``string[]``: neo4j-admin stores nothing for
-    an empty array, so its element type never matters.
+    an empty array, so its element type never matters. A property is None only where a date is
+    missing (:mod:`loaders.properties`): a column of Nones is a ``date`` column.
     """
     if isinstance(values[0], list):
         first = next((item for value in values for item in value), "")
         return f":{_SCALAR_TYPES[type(first)] or 'string'}[]"
-    kind = _SCALAR_TYPES[type(values[0])]
+    kind = _SCALAR_TYPES[type(next((value for value in values if value is not None), datetime.date.min))]
     return f":{kind}" if kind else ""
 
 
@@ -77,6 +81,10 @@ def _cell(value, where: str) -> str:
         return ARRAY_DELIMITER.join(items)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
     return str(value)
 
 
@@ -180,17 +188,12 @@ def _records(name: str, text: str) -> list[dict]:
 
 
 def _edge_attributes(record: dict) -> dict:
-    attrs = {key: value for key, value in record.items() if not key.startswith(":")}
-    count = len(attrs.get(EVIDENCE_FIELDS["doc_id"], []))
+    props = {key: value for key, value in record.items() if not key.startswith(":")}
+    count = len(props.get(EVIDENCE_FIELDS["doc_id"], []))
     for key, prop in EVIDENCE_FIELDS.items():
-        values = attrs.pop(prop, [])
-        if key not in ("start", "end") and not values:
-            values = [""] * count  # neo4j-admin has no one-empty-string array: it was written as ""
-        attrs[prop] = values
-    attrs["evidence"] = evidence_from_properties(attrs)
-    for prop in EVIDENCE_FIELDS.values():
-        del attrs[prop]
-    return attrs
+        if key not in ("start", "end", "date_since") and not props.get(prop):
+            props[prop] = [""] * count  # neo4j-admin has no one-empty-string array: it was written as ""
+    return edge_attributes(props)
 
 
 def loads(files: Mapping[str, str]) -> nx.MultiDiGraph:
@@ -203,7 +206,7 @@ def loads(files: Mapping[str, str]) -> nx.MultiDiGraph:
         for record in _records(name, files[name]):
             label = record.pop(":LABEL")
             if label == DOCUMENT_LABEL:
-                documents.append({key: record[key] for key in DOCUMENT_FIELDS})
+                documents.append(document_fields(record))
             else:
                 graph.add_node(record.pop("id"), label=label, **record)
     for name in relationship_files:

@@ -1,13 +1,14 @@
 """Graph -> a Cypher script that loads it into an empty Neo4j (``cypher-shell -f graph.cypher``).
 
 The script runs the same statements the Bolt loader sends, with each ``$rows`` parameter written out
-as a literal: uniqueness constraints first, then ``UNWIND [...] AS row MERGE`` on ``id`` for
+as a literal: uniqueness constraints and indexes first, then ``UNWIND [...] AS row MERGE`` on ``id`` for
 documents and entities, then relationships. MERGE on deterministic ids makes a second run change
 nothing. Values go through :func:`cypher_literal`, the only place that turns data into Cypher text;
-labels and types come from the whitelists and are backtick-escaped.
+labels and types come from the whitelists and are backtick-escaped. Dates are ``date('2017-02-01')``.
 """
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -16,8 +17,8 @@ import networkx as nx
 
 from kg.errors import ExportError
 from loaders.neo4j_rows import (
-    DOCUMENT_LABEL, MENTIONS, RelationshipRow, constraint_statements, document_rows, mention_rows, node_rows,
-    relationship_rows,
+    DOCUMENT_LABEL, MENTIONS, RelationshipRow, constraint_statements, document_rows, index_statements, mention_rows,
+    node_rows, relationship_rows,
 )
 from loaders.properties import escape_name
 
@@ -54,7 +55,7 @@ def _map_key(key: str) -> str:
 
 
 def cypher_literal(value) -> str:
-    """A Cypher literal that evaluates to ``value`` (str, int, float, bool, None, lists and maps).
+    """A Cypher literal that evaluates to ``value`` (str, int, float, bool, None, dates, lists and maps).
 
     >>> cypher_literal(["O'Brien", 3, None])
     "['O\\\\'Brien', 3, null]"
@@ -73,6 +74,8 @@ def cypher_literal(value) -> str:
         return repr(value).replace("e+", "e")
     if isinstance(value, str):
         return _string_literal(value)
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return f"date('{value.isoformat()}')"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(cypher_literal(item) for item in value) + "]"
     if isinstance(value, Mapping):
@@ -109,8 +112,8 @@ def _merge_relationships(rel_type: str, rows: Iterable[RelationshipRow]) -> Iter
 
 
 def to_data(graph: nx.MultiDiGraph) -> list[str]:
-    """The script's statements, without the trailing ``;``: constraints, nodes, relationships."""
-    statements = constraint_statements()
+    """The script's statements, without the trailing ``;``: constraints and indexes, nodes, relationships."""
+    statements = constraint_statements() + index_statements()
     statements += _merge_nodes(DOCUMENT_LABEL, document_rows(graph))
     for label, rows in node_rows(graph).items():
         statements += _merge_nodes(label, rows)

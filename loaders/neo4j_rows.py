@@ -14,14 +14,19 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.records import LABELS
-from loaders.properties import EDGE_TYPES, NODE_LABELS, edge_properties, escape_name, node_properties
+from kg.records import LABELS, RELATION_TYPES
+from loaders.properties import (
+    EDGE_TYPES, NODE_LABELS, edge_properties, escape_name, from_cypher_date, node_properties, to_cypher_date,
+)
 
 #: Label of the document nodes and type of the document -> entity relationships.
 DOCUMENT_LABEL = "Document"
 MENTIONS = "MENTIONS"
-#: Document properties, in column order (see ``graph["documents"]`` in docs/graph-format.md).
+#: Document fields of ``graph["documents"]`` (see docs/graph-format.md).
 DOCUMENT_FIELDS = ("id", "path", "title", "sha256", "source", "date", "url", "words")
+#: Document properties, in column order: ``date`` is a Cypher date (absent when the document has
+#: none) at ``date_precision``; a date the reader could not make ISO is kept as given in ``date_text``.
+DOCUMENT_PROPERTIES = ("id", "path", "title", "sha256", "source", "date", "date_precision", "date_text", "url", "words")
 #: Every label an export creates, in the order constraints and files list them.
 ALL_LABELS = (DOCUMENT_LABEL, *LABELS)
 
@@ -39,9 +44,20 @@ class RelationshipRow:
 
 def document_properties(doc: Mapping) -> dict:
     """Properties of a document node from one ``graph["documents"]`` item."""
-    props = {key: str(doc.get(key) or "") for key in DOCUMENT_FIELDS}
+    props = {key: str(doc.get(key) or "") for key in DOCUMENT_PROPERTIES}
+    given = props["date"]
+    props["date"], props["date_precision"] = to_cypher_date(given)
+    props["date_text"] = "" if props["date"] else given
     props["words"] = int(doc.get("words") or 0)
     return props
+
+
+def document_fields(props: Mapping) -> dict:
+    """Inverse of :func:`document_properties`: the ``graph["documents"]`` item."""
+    fields = {key: props.get(key, "") for key in DOCUMENT_FIELDS}
+    fields["date"] = props.get("date_text") or from_cypher_date(props.get("date"), props.get("date_precision", ""))
+    fields["words"] = int(props.get("words") or 0)
+    return fields
 
 
 def node_label(graph: nx.MultiDiGraph, node_id: str) -> str:
@@ -113,3 +129,22 @@ def constraint_statements() -> list[str]:
         f"FOR (n:{escape_name(label)}) REQUIRE n.id IS UNIQUE"
         for label in ALL_LABELS
     ]
+
+
+#: Relationship properties with a range index on every relation type: the date filters of the
+#: named queries (``timeline``, ``between``) and the ``contested`` and ``corroborated`` ones.
+INDEXED_RELATIONSHIP_PROPERTIES = ("first_date", "last_date", "contested", "source_count")
+
+
+def index_statements() -> list[str]:
+    """``CREATE INDEX ... IF NOT EXISTS``: documents by ``date``, and for each relation type the
+    properties of :data:`INDEXED_RELATIONSHIP_PROPERTIES` (an index in Neo4j covers one type)."""
+    statements = [f"CREATE INDEX {escape_name('kg_document_date')} IF NOT EXISTS "
+                  f"FOR (n:{escape_name(DOCUMENT_LABEL)}) ON (n.date)"]
+    for rel_type in sorted(RELATION_TYPES):
+        for prop in INDEXED_RELATIONSHIP_PROPERTIES:
+            statements.append(
+                f"CREATE INDEX {escape_name('kg_' + rel_type.lower() + '_' + prop)} IF NOT EXISTS "
+                f"FOR ()-[r:{escape_name(rel_type)}]-() ON (r.{prop})"
+            )
+    return statements

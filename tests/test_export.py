@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import datetime
 import io
 import json
 import re
@@ -15,6 +16,7 @@ import re
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from dated_graph import KCNA, REUTERS, UNDATED, dated_graph
 from sample_graph import BACKTICK, INJECTION, OBRIEN, sample_graph
 
 from kg.cli import cli
@@ -26,7 +28,11 @@ from loaders import csv_import, cypher_script, graphml
 from loaders.cypher_script import cypher_literal
 from loaders.export import FORMATS, export_graph
 from loaders.neo4j import load_graph
-from loaders.properties import EDGE_LISTS, EDGE_SCALARS, EVIDENCE_FIELDS, edge_properties, escape_name, evidence_from_properties
+from loaders.neo4j_rows import index_statements
+from loaders.properties import (
+    EDGE_LISTS, EDGE_SCALARS, EVIDENCE_FIELDS, edge_attributes, edge_properties, escape_name, evidence_from_properties,
+    from_cypher_date, to_cypher_date,
+)
 
 NASTY = [
     "O'Brien", "Back`tick", "}) DETACH DELETE n //", 'say "hi"', "C:\\new\\table", "back\\", "\\'",
@@ -66,21 +72,54 @@ def awkward_graph() -> nx.MultiDiGraph:
 # --- JSON --------------------------------------------------------------------------------------
 
 def test_edge_properties_are_the_declared_fields_and_flatten_evidence_reversibly(graph):
-    for _, _, key, attrs in graph.edges(keys=True, data=True):
+    for _, _, key, attrs in [*graph.edges(keys=True, data=True), *dated_graph().edges(keys=True, data=True)]:
         props = edge_properties({"id": key, **attrs})
         assert list(props) == [*EDGE_SCALARS, *EDGE_LISTS, *EVIDENCE_FIELDS.values()]
         want = [{**item, "start": int(item["start"]), "end": int(item["end"])} for item in attrs["evidence"]]
         assert evidence_from_properties(props) == want
+        assert edge_attributes(props) == {"id": key, **attrs}
     two = {"id": "r1", "type": "MET", "status": "reported", "evidence": [
         {"doc_id": "a.txt", "sentence": "One.", "start": 0, "end": 4, "rule": "met.x", "status": "reported",
-         "attributed_to": ["KCNA", "Reuters"]},
+         "attributed_to": ["KCNA", "Reuters"], "denied_by": ["North Korea", "Russia"], "modality": "",
+         "source": "Reuters", "date": "2017-02", "date_precision": "month", "date_basis": "stated", "date_since": True},
         {"doc_id": "b.txt", "sentence": "", "start": 7, "end": 9, "rule": "met.y", "status": "asserted",
-         "attributed_to": []},
+         "attributed_to": [], "denied_by": [], "modality": "intended", "source": "b.txt", "date": "",
+         "date_precision": "", "date_basis": "", "date_since": False},
     ]}
     props = edge_properties(two)
     assert props["evidence_attributed_to"] == ["KCNA; Reuters", ""]
+    assert props["evidence_denied_by"] == ["North Korea; Russia", ""]
+    assert props["evidence_dates"] == ["2017-02", ""] and props["evidence_date_since"] == [True, False]
     assert props["evidence_starts"] == [0, 7] and props["role"] == "" and props["denied_by"] == []
+    assert props["first_date"] is None and props["first_date_precision"] == ""  # the edge's own field, not given
     assert evidence_from_properties(props) == two["evidence"]
+
+
+def test_edge_dates_are_dates_at_the_first_day_of_their_period_with_the_precision_beside():
+    by_type = {(attrs["type"], attrs["first_date"]): edge_properties(attrs) for *_, attrs in dated_graph().edges(data=True)}
+    visited = by_type[("VISITED", "2017-02")]
+    assert (visited["first_date"], visited["first_date_precision"]) == (datetime.date(2017, 2, 1), "month")
+    assert (visited["last_date"], visited["last_date_precision"]) == (datetime.date(2017, 2, 13), "day")
+    assert visited["sources"] == ["KCNA", "Reuters"] and visited["source_count"] == 2
+    leader = by_type[("LEADER_OF", "2011")]
+    assert (leader["first_date"], leader["first_date_precision"]) == (datetime.date(2011, 1, 1), "year")
+    undated = by_type[("ATTENDED", "")]
+    assert undated["first_date"] is None and undated["last_date"] is None and undated["last_date_precision"] == ""
+    arms = by_type[("SUPPLIED_ARMS_TO", "2017-02-15")]
+    assert arms["contested"] is True and arms["affirmed_in"] == [REUTERS] and arms["disputed_in"] == [KCNA]
+    for text, want in [("2017-02-15", (datetime.date(2017, 2, 15), "day")), ("2017", (datetime.date(2017, 1, 1), "year")),
+                       ("", (None, "")), ("yesterday", (None, "")), ("2017-02-30", (None, ""))]:
+        assert to_cypher_date(text) == want
+        if want[0]:
+            assert from_cypher_date(*want) == text
+
+
+def test_old_evidence_without_the_new_keys_reads_with_empty_values():
+    props = {"evidence_doc_ids": ["a.txt"], "evidence_sentences": ["S."], "evidence_starts": [0], "evidence_ends": [2],
+             "evidence_rules": ["r"], "evidence_statuses": ["asserted"], "evidence_attributed_to": [""]}
+    (item,) = evidence_from_properties(props)
+    assert item["denied_by"] == [] and item["date"] == "" and item["date_since"] is False
+    assert item["source"] == "a.txt"   # no outlet known: the document, as the graph stage says
 
 
 def test_json_export_is_the_graph_file_byte_for_byte(graph, tmp_path):
@@ -106,6 +145,19 @@ def test_graphml_round_trip_keeps_awkward_values():
     assert_same_graph(back, graph)
     assert back.nodes[entity_id("Person", "Semi;Colon|Pipe")]["aliases"][0] == "[1, 2]"
     assert type(back.nodes[BACKTICK_ID]["score"]) is int
+
+
+def test_graphml_round_trip_keeps_dates_sources_and_contest():
+    graph = dated_graph()
+    back = graphml.loads(graphml.dumps(graph))
+    assert_same_graph(back, graph)
+    plain = nx.read_graphml(io.BytesIO(graphml.dumps(graph).encode("utf-8")), force_multigraph=True)
+    edges = {attrs["id"]: attrs for *_, attrs in plain.edges(data=True)}
+    dated = {key: attrs for *_, key, attrs in graph.edges(keys=True, data=True)}
+    for key, attrs in dated.items():   # what Gephi shows: ISO text at its precision, a boolean, an int
+        assert edges[key]["first_date"] == attrs["first_date"] and edges[key]["contested"] is attrs["contested"]
+        assert edges[key]["source_count"] == attrs["source_count"]
+        assert json.loads(edges[key]["sources"]) == attrs["sources"]
 
 
 def test_graphml_opens_with_plain_networkx_reader(graph, tmp_path):
@@ -148,14 +200,20 @@ def test_csv_headers_are_neo4j_admin_import_headers(graph):
         "id:ID(Entity)", "name", "aliases:string[]", "mention_count:int", "documents:string[]", ":LABEL",
     ]
     assert tables["nodes_Document.csv"][0] == [
-        "id:ID(Document)", "path", "title", "sha256", "source", "date", "url", "words:int", ":LABEL",
+        "id:ID(Document)", "path", "title", "sha256", "source", "date:date", "date_precision", "date_text", "url",
+        "words:int", ":LABEL",
     ]
     assert tables["relationships_ATTENDED.csv"][0] == [
         ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id", "type", "status", "role", "modality", "rule",
-        "attributed_to:string[]", "denied_by:string[]", "rules:string[]", "doc_ids:string[]",
+        "first_date:date", "first_date_precision", "last_date:date", "last_date_precision", "source_count:int",
+        "contested:boolean",
+        "attributed_to:string[]", "denied_by:string[]", "rules:string[]", "doc_ids:string[]", "sources:string[]",
+        "affirmed_in:string[]", "disputed_in:string[]",
         "evidence_doc_ids:string[]", "evidence_sentences:string[]", "evidence_starts:int[]",
         "evidence_ends:int[]", "evidence_rules:string[]", "evidence_statuses:string[]",
-        "evidence_attributed_to:string[]",
+        "evidence_attributed_to:string[]", "evidence_denied_by:string[]", "evidence_modalities:string[]",
+        "evidence_sources:string[]", "evidence_dates:string[]", "evidence_date_precisions:string[]",
+        "evidence_date_bases:string[]", "evidence_date_since:boolean[]",
     ]
     assert tables["relationships_MENTIONS.csv"][0] == [
         ":START_ID(Document)", ":END_ID(Entity)", ":TYPE", "mention_count:int", "aliases:string[]",
@@ -174,6 +232,36 @@ def test_csv_files_read_with_the_csv_module_rebuild_the_graph(graph, tmp_path):
     back = csv_import.read_csv_import(tmp_path / "csv")
     assert_same_graph(back, graph, graph_attrs=False)
     assert back.graph["documents"] == graph.graph["documents"]
+
+
+def test_csv_dates_are_date_columns_and_come_back_at_their_precision(tmp_path):
+    graph = dated_graph()
+    tables = csv_import.to_data(graph)
+    documents = tables["nodes_Document.csv"]
+    date = documents[0].index("date:date")
+    assert [row[date] for row in documents[1:]] == ["", "2017-02-15", "2017-03-02"]   # notes.txt has none
+    visited = tables["relationships_VISITED.csv"]
+    header = visited[0]
+    row = dict(zip(header, visited[1]))
+    assert row["first_date:date"] == "2017-02-01" and row["first_date_precision"] == "month"
+    assert row["last_date:date"] == "2017-02-13" and row["last_date_precision"] == "day"
+    assert row["source_count:int"] == "2" and row["contested:boolean"] == "false"
+    assert row["evidence_dates:string[]"] == "2017-02-13\x1f2017-02"   # evidence in document order
+    attended = dict(zip(*tables["relationships_ATTENDED.csv"][:2]))
+    assert attended["first_date:date"] == "" and attended["first_date_precision"] == ""
+    export_graph(graph, "csv", tmp_path)
+    back = csv_import.read_csv_import(tmp_path)
+    assert_same_graph(back, graph, graph_attrs=False)
+    assert back.graph["documents"] == graph.graph["documents"]
+
+
+def test_csv_document_date_that_is_not_iso_is_kept_as_text():
+    graph = dated_graph()
+    graph.graph["documents"][0]["date"] = "Spring 2017"
+    (header, *rows) = csv_import.to_data(graph)["nodes_Document.csv"]
+    first = dict(zip(header, rows[0]))
+    assert first["date:date"] == "" and first["date_text"] == "Spring 2017"
+    assert csv_import.loads(csv_import.dumps(graph)).graph["documents"] == graph.graph["documents"]
 
 
 def test_csv_round_trip_keeps_delimiters_quotes_and_line_breaks():
@@ -259,19 +347,29 @@ def test_cypher_literals_of_other_values():
             cypher_literal(bad)
 
 
+def test_cypher_script_writes_dates_as_date_values():
+    assert cypher_literal(datetime.date(2017, 2, 1)) == "date('2017-02-01')"
+    script = cypher_script.dumps(dated_graph())
+    assert "first_date: date('2017-02-01'), first_date_precision: 'month'" in script
+    assert "first_date: null, first_date_precision: ''" in script   # the undated ATTENDED
+    assert "date: date('2017-02-15'), date_precision: 'day'" in script   # a document
+
+
 def test_cypher_script_order_constraints_nodes_relationships(graph):
     statements = cypher_script.to_data(graph)
     kinds = [
         "constraint" if s.startswith("CREATE CONSTRAINT")
+        else "index" if s.startswith("CREATE INDEX")
         else "mentions" if "`MENTIONS`" in s
         else "relationship" if "]->(b)" in s
         else "node"
         for s in statements
     ]
-    assert kinds == sorted(kinds, key=["constraint", "node", "relationship", "mentions"].index)
-    assert kinds.count("constraint") == 6
-    assert statements[6].splitlines()[-2:] == ["MERGE (n:`Document` {id: row.id})", "SET n += row"]
-    assert all(s.startswith(("CREATE CONSTRAINT", "UNWIND [")) for s in statements)
+    assert kinds == sorted(kinds, key=["constraint", "index", "node", "relationship", "mentions"].index)
+    assert kinds.count("constraint") == 6 and kinds.count("index") == len(index_statements())
+    first_node = kinds.index("node")
+    assert statements[first_node].splitlines()[-2:] == ["MERGE (n:`Document` {id: row.id})", "SET n += row"]
+    assert all(s.startswith(("CREATE CONSTRAINT", "CREATE INDEX", "UNWIND [")) for s in statements)
 
 
 def test_cypher_script_keeps_hostile_names_inside_literals(graph):
@@ -285,7 +383,7 @@ def test_cypher_script_keeps_hostile_names_inside_literals(graph):
         "Document", "Person", "State", "Organization", "Event", "Location", "MENTIONS", "ACCUSED", "ATTENDED",
         "DENIED", "MEMBER_OF", "MET", "MINISTER_OF", "SUPPLIED_ARMS_TO", *(f"kg_{label}_id" for label in (
             "document", "person", "state", "organization", "event", "location")),
-    )}
+    )} | {name for statement in index_statements() for name in re.findall(r"`[^`]*`", statement)}
 
 
 def test_cypher_script_refuses_labels_and_types_outside_the_whitelist(graph):
@@ -418,9 +516,10 @@ def database_snapshot(driver, database: str) -> tuple:
 
 
 @pytest.mark.neo4j
-def test_cypher_script_gives_the_database_the_bolt_loader_gives(clean_neo4j, neo4j_settings):
+@pytest.mark.parametrize("make", [sample_graph, dated_graph], ids=["sample", "dated"])
+def test_cypher_script_gives_the_database_the_bolt_loader_gives(clean_neo4j, neo4j_settings, make):
     driver, database = clean_neo4j, neo4j_settings.database
-    graph = sample_graph()
+    graph = make()
     load_graph(graph, uri=neo4j_settings.uri, user=neo4j_settings.user, password=neo4j_settings.password,
                database=database)
     loaded = database_snapshot(driver, database)
