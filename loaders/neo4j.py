@@ -2,7 +2,8 @@
 
 Order of work, one transaction per batch (``session.execute_write``, so transient errors are retried):
 
-1. uniqueness constraints on ``id`` for every label (``IF NOT EXISTS``);
+1. uniqueness constraints on ``id`` for every label, and the indexes the named queries use
+   (:func:`loaders.neo4j_rows.index_statements`), all ``IF NOT EXISTS``;
 2. purge: for the documents of the graph being loaded, their old contribution is removed — their
    evidence is taken off every relationship (a relationship left without evidence is deleted), their
    ``MENTIONS`` are deleted, and entities left with neither mentions nor relationships are deleted;
@@ -21,10 +22,13 @@ entity's ``MENTIONS``: ``documents`` lists them, ``aliases`` is the union of the
 ``mention_count`` the sum of their ``mention_count``. The graph file keeps one total per entity; when
 one entity of a graph spans several documents the loader splits that total over their ``MENTIONS``
 (the sum stays exact; the per-document figure is only exact for single-document graphs).
-Relationship properties are those of :func:`loaders.properties.edge_properties`; when evidence from
-several loads meets on one relationship, ``status``, ``rule``, ``rules``, ``doc_ids`` and
-``attributed_to`` are recomputed from the evidence as the graph stage does, ``denied_by`` is the
-union, ``role`` the newest non-empty one.
+Relationship properties are those of :func:`loaders.properties.edge_properties` (dates as Cypher
+``date`` values). When evidence from several loads meets on one relationship, and when a re-load takes
+a document's evidence off one, everything but ``role`` (the newest non-empty one) is recomputed from
+the evidence items left, as the graph stage does: ``status``, ``rule``, ``rules``, ``doc_ids``,
+``attributed_to``, ``modality``, ``denied_by`` (each item keeps its own denials, so a denial goes
+with the document that recorded it), ``first_date``/``last_date``, ``sources``/``source_count``,
+and ``contested``/``affirmed_in``/``disputed_in`` by :func:`kg.graph.contest` itself.
 
 Labels and relationship types come only from the whitelists checked by :mod:`loaders.neo4j_rows`
 and are backtick-escaped; every value is a query parameter.
@@ -45,6 +49,7 @@ import neo4j
 from neo4j import exceptions as neo4j_exceptions
 
 from kg.errors import ExportError, Neo4jAuthError, Neo4jError
+from kg.graph import contest
 from kg.records import STATUSES
 from loaders import neo4j_rows
 from loaders.neo4j_rows import DOCUMENT_LABEL, MENTIONS
@@ -173,10 +178,15 @@ def entity_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
 
 
 def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """Relationship rows by type: ``{id, source, target, labels: (source label, target label), props}``."""
+    """Relationship rows by type: ``{id, source, target, labels: (source label, target label), names:
+    (source name, target name), props}``."""
+    def name(node: str) -> str:
+        return str(graph.nodes[node].get("name", node))
+
     return {
         rel_type: [{"id": row.properties["id"], "source": row.start, "target": row.end,
-                    "labels": (row.start_label, row.end_label), "props": row.properties}
+                    "labels": (row.start_label, row.end_label), "names": (name(row.start), name(row.end)),
+                    "props": row.properties}
                    for row in found]
         for rel_type, found in neo4j_rows.relationship_rows(graph).items()
     }
@@ -188,9 +198,12 @@ def _evidence_key(item: Mapping) -> tuple:
     return (item["doc_id"], int(item["start"]), item["rule"], item["status"])
 
 
-def merge_edge_properties(existing: Mapping | None, incoming: Mapping | None, replaced: Iterable[str]) -> dict | None:
+def merge_edge_properties(
+    existing: Mapping | None, incoming: Mapping | None, replaced: Iterable[str], endpoints: tuple[str, str],
+) -> dict | None:
     """Properties of a relationship after documents ``replaced`` are taken off ``existing`` and
     ``incoming`` (the new graph's version, whose documents are among ``replaced``) is added.
+    ``endpoints`` are the names of its source and target (a denial by one of them contests it).
 
     Returns ``None`` when no evidence is left (the relationship should be deleted).
     """
@@ -201,30 +214,36 @@ def merge_edge_properties(existing: Mapping | None, incoming: Mapping | None, re
     if incoming is None:
         base: Mapping = existing
         items = kept
-        denied_by = set(existing.get("denied_by", []))
         role = existing.get("role", "")
-        modality = existing.get("modality", "")
+        denied_by = set()
     else:
         base = incoming
         items = kept + evidence_from_properties(incoming)
-        denied_by = set(existing.get("denied_by", [])) | set(incoming.get("denied_by", []))
         role = incoming.get("role") or existing.get("role", "")
-        modality = incoming.get("modality", "") if incoming.get("modality", "") == existing.get("modality", "") else ""
+        denied_by = set(incoming.get("denied_by", []))   # also from a graph file older than per-item denials
     items.sort(key=_evidence_key)
     status = min((item["status"] for item in items), key=lambda s: STATUSES.index(s) if s in STATUSES else len(STATUSES))
     strongest = [item for item in items if item["status"] == status]
+    modalities = {item["modality"] for item in items}
+    dates = sorted(item["date"] for item in items if item["date"])
+    sources = sorted({item["source"] for item in items})
     attrs = {
         "id": base["id"],
         "type": base["type"],
         "status": status,
         "attributed_to": sorted({name for item in strongest for name in item["attributed_to"]}),
-        "denied_by": sorted(denied_by),
+        "denied_by": sorted(denied_by | {name for item in items for name in item["denied_by"]}),
         "role": role,
-        "modality": modality,
+        "modality": modalities.pop() if len(modalities) == 1 else "",
         "rule": strongest[0]["rule"],
         "rules": sorted({item["rule"] for item in items}),
         "doc_ids": sorted({item["doc_id"] for item in items}),
+        "first_date": dates[0] if dates else "",
+        "last_date": dates[-1] if dates else "",
+        "sources": sources,
+        "source_count": len(sources),
         "evidence": items,
+        **contest(items, endpoints),
     }
     return edge_properties(attrs)
 
@@ -261,7 +280,7 @@ _PURGE_FIND = (
 _PRESENT_DOCUMENTS = f"UNWIND $doc_ids AS doc_id MATCH (d:{_DOC} {{id: doc_id}}) RETURN collect(d.id) AS present"
 _READ_RELS = (
     "UNWIND $eids AS eid MATCH (s)-[r]->(t) WHERE elementId(r) = eid "
-    "RETURN eid, properties(r) AS props, elementId(s) AS source, elementId(t) AS target"
+    "RETURN eid, properties(r) AS props, elementId(s) AS source, elementId(t) AS target, [s.name, t.name] AS names"
 )
 _DELETE_RELS = "UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r"
 _REPLACE_RELS = "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r = row.props"
@@ -374,7 +393,7 @@ def _purge_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str], incoming: "_Inco
     stale = [eid for eid, rel_id in found if rel_id not in incoming.relationships]
     deletes, updates, touched = [], [], set()
     for record in _run(tx, _READ_RELS, eids=stale) if stale else ():
-        props = merge_edge_properties(record["props"], None, doc_ids)
+        props = merge_edge_properties(record["props"], None, doc_ids, tuple(record["names"]))
         if props is None:
             deletes.append(record["eid"])
             touched.update((record["source"], record["target"]))
@@ -432,7 +451,8 @@ def _relationships_tx(
         if rel_type in existing_types:
             existing = {record["id"]: record["props"] for record in _run(tx, read, keys=keys, docs=docs)}
         props = [
-            merge_edge_properties(existing[row["id"]], row["props"], docs) if row["id"] in existing else row["props"]
+            merge_edge_properties(existing[row["id"]], row["props"], docs, row["names"])
+            if row["id"] in existing else row["props"]
             for row in rows
         ]
         _run(tx, write, rows=[{**key, "props": prop} for key, prop in zip(keys, props)]).consume()
@@ -553,7 +573,7 @@ class GraphWriter:
         docs = dict.fromkeys(doc_ids, True)
         incoming = plan.incoming
         with self.driver.session(database=self.database) as session:
-            for statement in neo4j_rows.constraint_statements():
+            for statement in neo4j_rows.constraint_statements() + neo4j_rows.index_statements():
                 session.run(statement).consume()
             counts = session.run(_COUNT_TYPES).single()["counts"]
             existing_types = frozenset(t for t, n in counts.items() if n)

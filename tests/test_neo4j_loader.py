@@ -6,6 +6,8 @@ that one clean load of the final set of documents leaves.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import logging
 import os
 import subprocess
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from dated_graph import KCNA, RELATIONS, REUTERS, UNDATED, WAGNER, dated_graph, dated_result
 from sample_graph import BACKTICK, INJECTION, OBRIEN, sample_graph, sample_result
 from seed_like_graph import ENTITIES, FACTS, SEED, seed_result
 
@@ -23,6 +26,7 @@ from kg.errors import ExportError, Neo4jAuthError, Neo4jError
 from kg.graph import build_graph, write_graph
 from kg.records import RELATION_TYPES
 from loaders.neo4j import _group_batches, load_graph, merge_edge_properties
+from loaders.neo4j_rows import document_properties
 from loaders.properties import edge_properties, node_properties
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +90,11 @@ def load_one_by_one(settings, *results) -> list:
     return [load_graph(build_graph([result]), **settings_kwargs(settings)) for result in results]
 
 
+def stored(props: dict) -> dict:
+    """What Neo4j keeps of a property map: a None (an undated edge's ``first_date``) is no property."""
+    return {key: value for key, value in props.items() if value is not None}
+
+
 def counts(snap: dict) -> tuple[int, int]:
     return len(snap["nodes"]), len(snap["relationships"])
 
@@ -101,11 +110,59 @@ def test_evidence_of_two_loads_merges_like_the_graph_stage():
     for source, target, key in shared:
         first = edge_properties(alone_a.edges[source, target, key])
         second = edge_properties(alone_b.edges[source, target, key])
-        merged = merge_edge_properties(first, second, {"sample.txt"})
+        names = (together.nodes[source]["name"], together.nodes[target]["name"])
+        merged = merge_edge_properties(first, second, {"sample.txt"}, names)
         assert merged == edge_properties(together.edges[source, target, key])
         # taking B off again gives A's version back
-        assert merge_edge_properties(merged, None, {"sample.txt"}) == first
-        assert merge_edge_properties(first, None, {"a.txt"}) is None
+        assert merge_edge_properties(merged, None, {"sample.txt"}, names) == first
+        assert merge_edge_properties(first, None, {"a.txt"}, names) is None
+
+
+def without_role(props: dict) -> dict:
+    """The properties but ``role``: a load keeps the newest role, the graph stage the commonest (roles
+    are not kept per evidence item)."""
+    return {key: value for key, value in props.items() if key != "role"}
+
+
+def test_dates_sources_and_contest_of_merged_loads_are_the_graph_stages():
+    """Every pair of the dated documents merged on a relationship, in either order, and each one
+    taken off again: the properties of the one graph of what is left, denials, dates and contest included."""
+    docs = {doc_id: dated_result(doc_id) for doc_id in (REUTERS, KCNA, UNDATED)}
+    checked = 0
+    for one, two in [(REUTERS, KCNA), (KCNA, REUTERS), (REUTERS, UNDATED), (UNDATED, REUTERS)]:
+        together = build_graph([docs[one], docs[two]])
+        first, second = build_graph([docs[one]]), build_graph([docs[two]])
+        for source, target, key in set(first.edges(keys=True)) & set(second.edges(keys=True)):
+            names = (together.nodes[source]["name"], together.nodes[target]["name"])
+            a, b = edge_properties(first.edges[source, target, key]), edge_properties(second.edges[source, target, key])
+            merged = merge_edge_properties(a, b, {two}, names)
+            want = edge_properties(together.edges[source, target, key])
+            assert without_role(merged) == without_role(want), (one, two, key)
+            assert without_role(merge_edge_properties(merged, None, {two}, names)) == without_role(a)
+            checked += 1
+    assert checked == 6   # VISITED and SUPPLIED_ARMS_TO twice each way, LEADER_OF each way
+
+
+def test_dropping_the_document_that_disputes_a_fact_uncontests_it():
+    graph = build_graph([dated_result(REUTERS), dated_result(KCNA)])
+    (source, target, key), = [(s, t, k) for s, t, k, a in graph.edges(keys=True, data=True)
+                              if a["type"] == "SUPPLIED_ARMS_TO" and graph.nodes[t]["name"] == "Russia"]
+    props = edge_properties(graph.edges[source, target, key])
+    assert props["contested"] and props["disputed_in"] == [KCNA]
+    left = merge_edge_properties(props, None, {KCNA}, ("North Korea", "Russia"))
+    assert (left["contested"], left["affirmed_in"], left["disputed_in"]) == (False, [REUTERS], [])
+    assert (left["sources"], left["source_count"], left["last_date"]) == (["Reuters"], 1, datetime.date(2017, 2, 15))
+    # the party's own denial goes with the document that recorded it
+    wagner = next(edge_properties(a) for s, t, a in graph.edges(data=True) if graph.nodes[t]["name"] == "Wagner")
+    assert wagner["denied_by"] == ["North Korea"] and wagner["contested"]
+    other = {**wagner, "evidence_doc_ids": [REUTERS, KCNA]}
+    for prop in wagner:
+        if prop.startswith("evidence_") and prop != "evidence_doc_ids":
+            other[prop] = wagner[prop] * 2
+    other["evidence_denied_by"] = ["North Korea", ""]
+    other["evidence_starts"] = [wagner["evidence_starts"][0], 999]
+    left = merge_edge_properties(other, None, {REUTERS}, ("North Korea", "Wagner"))
+    assert (left["denied_by"], left["contested"], left["affirmed_in"]) == ([], False, [KCNA])
 
 
 def test_batches_span_groups_and_keep_every_row_once():
@@ -173,10 +230,10 @@ def test_load_writes_the_graph_property_for_property(clean_neo4j, neo4j_settings
     relations = {props["id"]: (s, rel_type, t, props) for s, rel_type, t, props in snap["relationships"]
                  if rel_type != "MENTIONS"}
     assert relations == {
-        key: (s, attrs["type"], t, edge_properties(attrs)) for s, t, key, attrs in graph.edges(keys=True, data=True)
+        key: (s, attrs["type"], t, stored(edge_properties(attrs))) for s, t, key, attrs in graph.edges(keys=True, data=True)
     }
     documents = [props for labels, props in snap["nodes"] if labels == ["Document"]]
-    assert documents == [{**graph.graph["documents"][0]}]
+    assert documents == [stored(document_properties(graph.graph["documents"][0]))]
     mentions = [(s, t) for s, rel_type, t, _ in snap["relationships"] if rel_type == "MENTIONS"]
     assert sorted(mentions) == sorted(("a.txt", node) for node in graph.nodes)
 
@@ -424,3 +481,90 @@ def test_unknown_database_is_one_line(neo4j_driver, neo4j_settings):
 def test_bad_uri_is_one_line():
     with pytest.raises(Neo4jError, match=r"^invalid Neo4j URI http2://localhost:1: URI scheme 'http2' is not supported"):
         load_graph(sample_graph(), uri="http2://localhost:1", password="pw")
+
+
+# --- dates, sources and contested claims on the server -----------------------------------------
+
+def _wagner(doc_id: str, denied: bool):
+    """The alleged delivery to Wagner as ``doc_id`` gives it, with North Korea's denial or without."""
+    relation = next(r for r in RELATIONS[REUTERS] if r.target == WAGNER)
+    evidence = dataclasses.replace(relation.evidence, doc_id=doc_id, start=500)
+    return dataclasses.replace(relation, evidence=evidence, denied_by=("North Korea",) if denied else ())
+
+
+def test_dates_are_cypher_dates_that_compare_and_are_indexed(clean_neo4j, neo4j_settings):
+    database = neo4j_settings.database
+    load_graph(dated_graph(), **settings_kwargs(neo4j_settings))
+    records, _, _ = clean_neo4j.execute_query(
+        "MATCH (s)-[r]->(t) WHERE r.first_date >= date('2017-02-01') "
+        "RETURN type(r) AS type, t.name AS target, r.first_date AS first, r.first_date_precision AS precision, "
+        "r.last_date AS last, r.source_count AS sources, r.contested AS contested ORDER BY first, type, target",
+        database_=database,
+    )
+    assert [(r["type"], r["target"], r["first"].iso_format(), r["precision"], r["last"].iso_format(), r["sources"],
+             r["contested"]) for r in records] == [
+        ("VISITED", "North Korea", "2017-02-01", "month", "2017-02-13", 2, False),
+        ("SUPPLIED_ARMS_TO", "Russia", "2017-02-15", "day", "2017-03-02", 2, True),
+        ("SUPPLIED_ARMS_TO", "Wagner", "2022-11-01", "month", "2022-11-01", 1, True),
+    ]
+    records, _, _ = clean_neo4j.execute_query(
+        "MATCH (d:Document) WHERE d.date < date('2017-03-01') RETURN d.id AS id, d.date_precision AS precision",
+        database_=database,
+    )
+    assert [(r["id"], r["precision"]) for r in records] == [(REUTERS, "day")]
+    records, _, _ = clean_neo4j.execute_query(
+        "MATCH (:Person {name: 'Kim Jong Un'})-[r:ATTENDED]->() RETURN r.first_date IS NULL AS undated, "
+        "r.first_date_precision AS precision", database_=database,
+    )
+    assert [(r["undated"], r["precision"]) for r in records] == [(True, "")]
+    indexes, _, _ = clean_neo4j.execute_query(
+        "SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE name STARTS WITH 'kg_' "
+        "RETURN name, labelsOrTypes, properties", database_=database,
+    )
+    found = {(r["labelsOrTypes"][0], r["properties"][0]) for r in indexes}
+    assert ("Document", "date") in found and ("VISITED", "first_date") in found and ("ATTENDED", "contested") in found
+
+
+def test_dated_documents_loaded_one_by_one_give_the_one_load(clean_neo4j, neo4j_settings):
+    docs = [dated_result(doc_id) for doc_id in (REUTERS, KCNA, UNDATED)]
+    together = snapshot_of_one_load(clean_neo4j, neo4j_settings, docs)
+    load_one_by_one(neo4j_settings, *docs)
+    assert snapshot(clean_neo4j, neo4j_settings.database, mention_properties=False) == together
+
+
+def test_a_reload_that_drops_the_dispute_recomputes_contested_sources_and_dates(clean_neo4j, neo4j_settings):
+    database = neo4j_settings.database
+    kcna_changed = dated_result(KCNA, tuple(r for r in dated_result(KCNA).relations if r.status != "negated"))
+    expected = snapshot_of_one_load(clean_neo4j, neo4j_settings, [dated_result(REUTERS), kcna_changed])
+    load_one_by_one(neo4j_settings, dated_result(REUTERS), dated_result(KCNA), kcna_changed)
+    assert snapshot(clean_neo4j, database, mention_properties=False) == expected
+    records, _, _ = clean_neo4j.execute_query(
+        "MATCH (:State {name: 'North Korea'})-[r:SUPPLIED_ARMS_TO]->(:State {name: 'Russia'}) "
+        "RETURN r.contested AS contested, r.sources AS sources, r.disputed_in AS disputed, r.last_date AS last",
+        database_=database,
+    )
+    assert [(r["contested"], r["sources"], r["disputed"], r["last"].iso_format()) for r in records] == [
+        (False, ["Reuters"], [], "2017-02-15"),
+    ]
+
+
+def test_a_reload_without_the_denial_takes_denied_by_off(clean_neo4j, neo4j_settings):
+    """The loader's old gap: ``denied_by`` was a union over loads, so a denial stayed after the
+    document that recorded it was re-loaded without it. Each evidence item keeps its own now."""
+    database = neo4j_settings.database
+    with_denial = _wagner(KCNA, denied=True)
+    without_denial = _wagner(REUTERS, denied=False)
+    kcna = dated_result(KCNA, dated_result(KCNA).relations + (with_denial,))
+    reuters = dated_result(REUTERS, tuple(r for r in dated_result(REUTERS).relations if r.target.name != "Wagner")
+                           + (without_denial,))
+    kcna_without = dated_result(KCNA, dated_result(KCNA).relations + (_wagner(KCNA, denied=False),))
+    expected = snapshot_of_one_load(clean_neo4j, neo4j_settings, [reuters, kcna_without])
+    load_one_by_one(neo4j_settings, reuters, kcna)
+    query = ("MATCH (:State {name: 'North Korea'})-[r:SUPPLIED_ARMS_TO]->(:Organization {name: 'Wagner'}) "
+             "RETURN r.denied_by AS denied_by, r.contested AS contested, r.evidence_denied_by AS items")
+    records, _, _ = clean_neo4j.execute_query(query, database_=database)
+    assert [(r["denied_by"], r["contested"]) for r in records] == [(["North Korea"], True)]
+    load_one_by_one(neo4j_settings, kcna_without)
+    records, _, _ = clean_neo4j.execute_query(query, database_=database)
+    assert [(r["denied_by"], r["contested"], r["items"]) for r in records] == [([], False, ["", ""])]
+    assert snapshot(clean_neo4j, database, mention_properties=False) == expected
