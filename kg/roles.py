@@ -49,8 +49,9 @@ TARGET_LABELS = {
     "MINISTER_OF": ("State",),
     "MEMBER_OF": ("Organization", "State"),
 }
-# Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at").
-_ROLE_PREPS = ("of", "for", "at", "in", "to", "with")
+# Prepositions linking a role noun to its organization ("member of", "scientist with", "chief at",
+# "an analyst from Nomura"; a place after "from" is where the holder comes from, see _role_noun_target).
+_ROLE_PREPS = ("of", "for", "at", "in", "to", "with", "from")
 # A state standing as an object of the clause is what a title holder acts on, not whom they serve.
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 # Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
@@ -280,7 +281,8 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     owner, via = None, None
     if noun.lower_ not in args.lexicon.posted_roles:   # "Director for Europe in the European External Action Service": the service
         found = [(r, obj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
-                 for obj in prep.children for r in _owners_through(args, obj)]
+                 for obj in prep.children for r in _owners_through(args, obj)
+                 if not (prep.lower_ == "from" and r.label == "Location")]   # "a commander from Montana": a home
         named = [pair for pair in found if pair[0].label != "Location"] or found
         owner, via = named[0] if named else (None, None)
     if owner is None:

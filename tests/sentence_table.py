@@ -304,6 +304,11 @@ ROWS = [
      [("SUPPORTS", "Nicolas Sarkozy", "Muammar Gaddafi", A)], [("SUPPORTS", "Amnesty International", "Muammar Gaddafi")]),
     ("stance-scoff-at", "Bernie Sanders scoffed at Michael Bloomberg on Tuesday.",
      [("CRITICIZED", "Bernie Sanders", "Michael Bloomberg", A)], []),
+    # --- a role's organization after "from"; a place after "from" is a home, not an employer --------
+    ("role-from-organization", "Hu Jun, an analyst from Nomura, said prices would fall.",
+     [("MEMBER_OF", "Hu Jun", "Nomura", A)], []),
+    ("role-from-home-place", "Ryan Zinke, a former Navy SEAL commander from Montana, spoke on Friday.",
+     [], [("MEMBER_OF", "Ryan Zinke", "Montana"), ("LEADER_OF", "Ryan Zinke", "Montana")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
