@@ -1,7 +1,10 @@
 """Viewer: draw a graph as one self-contained HTML page (no network, opens from a ``file://`` URL).
 
-:func:`view_data` picks what to draw (the ``top`` best-connected entities and the relations between
-them) and shapes it for the page; :func:`to_html` fills the page template
+:func:`view_data` picks what goes into the page (every entity, or the ``top`` best-connected ones and
+the relations between them), shapes it for the page and says what the page opens on: the whole graph
+when it is small enough to read (:data:`WHOLE_GRAPH_LIMIT` entities with a relation), else the
+neighbourhood of the best-connected entity, from which the page expands on click and the whole graph
+is one click away. :func:`to_html` fills the page template
 (``kg/data/viz_template.html``) with that data and the vendored vis-network library
 (``kg/data/vendor/``); :func:`write_html` writes the page.
 
@@ -23,8 +26,10 @@ import networkx as nx
 
 from kg.records import LABELS, RELATION_TYPES, STATUSES, SYMMETRIC_TYPES
 
-#: How many entities the page draws unless told otherwise: enough to explore, few enough to lay out.
-DEFAULT_TOP = 500
+#: How many entities go into the page unless told otherwise: 0, all of them (the page draws a part).
+DEFAULT_TOP = 0
+#: Up to this many entities with a relation, the page opens on the whole graph; above, on a neighbourhood.
+WHOLE_GRAPH_LIMIT = 100
 DEFAULT_TITLE = "News knowledge graph"
 
 _TEMPLATE = "viz_template.html"
@@ -89,6 +94,14 @@ def view_data(graph: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, title: str = DE
             "rule": attrs.get("rule", ""),
             "rules": list(attrs.get("rules", ())),
             "evidence": list(attrs.get("evidence", ())),
+            # When and by whom (absent from graphs written before dates and sources: the page copes).
+            "first_date": attrs.get("first_date", ""),
+            "last_date": attrs.get("last_date", ""),
+            "sources": list(attrs.get("sources", ())),
+            "source_count": attrs.get("source_count", len(attrs.get("sources", ()))),
+            "contested": bool(attrs.get("contested", False)),
+            "affirmed_in": list(attrs.get("affirmed_in", ())),
+            "disputed_in": list(attrs.get("disputed_in", ())),
         }
         for source, target, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
         if source in keep and target in keep
@@ -115,7 +128,18 @@ def view_data(graph: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, title: str = DE
         "shown": {"nodes": len(nodes), "edges": len(edges)},
         "total": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "note": _left_out_note(len(nodes), len(edges), graph.number_of_nodes(), graph.number_of_edges()),
+        "open": opening_view(nodes, edges),
     }
+
+
+def opening_view(nodes: list[dict], edges: list[dict]) -> dict:
+    """What the page opens on: ``{"view": "whole"}`` when at most :data:`WHOLE_GRAPH_LIMIT` entities
+    have a relation, else ``{"view": "focus", "entity": id}`` on the best-connected entity (ranked as
+    :func:`top_nodes` ranks). ``entity`` is always the best-connected one, for the page's hop buttons."""
+    linked = {edge["from"] for edge in edges} | {edge["to"] for edge in edges}
+    best = min(nodes, key=lambda n: (-n["degree"], -n["mentions"], n["id"]), default=None)
+    entity = best["id"] if best else ""
+    return {"view": "whole" if len(linked) <= WHOLE_GRAPH_LIMIT else "focus", "entity": entity}
 
 
 def _left_out_note(nodes: int, edges: int, total_nodes: int, total_edges: int) -> str:
@@ -124,7 +148,7 @@ def _left_out_note(nodes: int, edges: int, total_nodes: int, total_edges: int) -
     return (
         f"Showing the {nodes:,} best-connected of {total_nodes:,} entities: {total_nodes - nodes:,} entities "
         f"and {total_edges - edges:,} relations left out. Write the page again with kg viz --top N "
-        f"(0 for all) to see more."
+        f"(0 for all) to put more in."
     )
 
 

@@ -11,7 +11,7 @@ from sample_graph import SENTENCES, sample_graph
 
 from kg.cli import cli
 from kg.graph import write_graph
-from kg.viz import script_json, to_html, top_nodes, view_data, write_html
+from kg.viz import WHOLE_GRAPH_LIMIT, script_json, to_html, top_nodes, view_data, write_html
 
 HOSTILE = "</script><script>alert(1)</script>"
 
@@ -48,6 +48,30 @@ def test_page_embeds_every_entity_relation_and_sentence():
     assert data["documents"]["sample.txt"]["title"] == SENTENCES["attend"]
     assert data["note"] == "" and data["shown"] == data["total"] == {"nodes": 10, "edges": 9}
     assert data["labels"] == ["Person", "State", "Organization", "Event", "Location"]
+    assert data["open"] == {"view": "whole", "entity": top_nodes(graph, 1)[0]}
+
+
+def test_relations_carry_dates_sources_and_contest_and_default_when_the_graph_has_none():
+    graph = star_graph(["hub-a", "n-b", "n-c", "n-d", "n-e", "n-z"])
+    dated = {"first_date": "2017-02", "last_date": "2017-03-01", "sources": ["Reuters", "TASS"], "source_count": 2,
+             "contested": True, "affirmed_in": ["d1"], "disputed_in": ["d2"]}
+    graph.edges["hub-a", "n-b", "rel-0"].update(dated)
+    edges = {(e["from"], e["to"]): e for e in view_data(graph)["edges"]}
+    assert {k: edges["hub-a", "n-b"][k] for k in dated} == dated
+    assert {k: edges["hub-a", "n-c"][k] for k in dated} == {
+        "first_date": "", "last_date": "", "sources": [], "source_count": 0, "contested": False, "affirmed_in": [], "disputed_in": []}
+
+
+def test_a_big_graph_opens_on_the_best_connected_entity_a_small_one_whole():
+    hubs = nx.MultiDiGraph()
+    for i in range(WHOLE_GRAPH_LIMIT + 1):   # one more entity with a relation than the page opens whole
+        hubs.add_node(f"n{i:03d}", label="Person", name=f"N{i}", aliases=[], mention_count=1, documents=[])
+    for i in range(1, WHOLE_GRAPH_LIMIT + 1):
+        hubs.add_edge("n007" if i != 7 else "n000", f"n{i:03d}", key=f"r{i}", id=f"r{i}", type="MET", evidence=[])
+    assert view_data(hubs)["open"] == {"view": "focus", "entity": "n007"}
+    hubs.remove_node("n100")
+    assert view_data(hubs)["open"] == {"view": "whole", "entity": "n007"}
+    assert view_data(nx.MultiDiGraph())["open"] == {"view": "whole", "entity": ""}
 
 
 def test_page_is_self_contained():
@@ -94,6 +118,7 @@ def test_top_n_ranks_by_degree_then_mentions_then_id_whatever_the_insertion_orde
 
 def test_top_n_keeps_relations_between_kept_entities_and_says_what_it_left_out():
     data = view_data(star_graph(["hub-a", "n-b", "n-c", "n-d", "n-e", "n-z"]), top=3)
+    assert data["open"] == {"view": "whole", "entity": "hub-a"}
     assert [n["id"] for n in data["nodes"]] == ["hub-a", "n-b", "n-c"]
     assert [(e["from"], e["to"]) for e in data["edges"]] == [("hub-a", "n-b"), ("hub-a", "n-c"), ("n-b", "n-c")]
     assert data["shown"] == {"nodes": 3, "edges": 3} and data["total"] == {"nodes": 6, "edges": 5}
