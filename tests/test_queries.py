@@ -304,3 +304,129 @@ def test_cli_query_table_and_json(seed_db):
     assert as_json.exit_code == 0, as_json.output
     assert [r["entity"] for r in json.loads(as_json.output)] == ["North Korea", "Russia"]
     assert seed_db.password not in table.output + as_json.output
+
+
+# --- dates, sources and contested claims (issue 12) --------------------------------------------
+
+DATED_QUERIES = ("between", "contested", "corroborated")
+
+
+def test_dated_queries_name_every_relation_type_so_the_type_indexes_serve_them():
+    for name in DATED_QUERIES:
+        (types,) = re.findall(r"\[\w+:([A-Z_|]+)\]", get_query(name).text)
+        assert sorted(types.split("|")) == sorted(RELATION_TYPES), name
+
+
+@pytest.fixture(scope="module")
+def dated_db(neo4j_driver, neo4j_settings):
+    """The hand-made dated graph (tests/dated_graph.py) and the seed built with its publication date,
+    loaded into an emptied database (after the seed-only tests above, which this replaces)."""
+    from dated_graph import dated_graph
+
+    from kg.pipeline import build
+
+    with neo4j_driver.session(database=neo4j_settings.database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    settings = {"uri": neo4j_settings.uri, "user": neo4j_settings.user, "password": neo4j_settings.password,
+                "database": neo4j_settings.database}
+    load_graph(dated_graph(), **settings)
+    load_graph(build([ROOT / "seeds"], date="2023-07-28").graph, **settings)
+    return SimpleNamespace(driver=neo4j_driver, **settings)
+
+
+def test_timeline_of_an_entity_in_date_order_with_evidence(dated_db):
+    found = rows(dated_db, "timeline", entity="Sergei Shoigu")
+    dated = [r for r in found if r["date"]]
+    assert [r["date"] for r in dated] == sorted(r["date"] for r in dated)   # ISO text at any precision sorts
+    visits = [(r["date"], r["precision"], r["basis"], r["status"], r["source"]) for r in found
+              if r["relation"] == "VISITED" and r["document"].startswith("wire")]
+    assert visits == [("2017-02", "month", "stated", "reported", "KCNA"), ("2017-02-13", "day", "stated", "asserted", "Reuters")]
+    assert all(r["evidence"] for r in found) and {r["subject"] for r in found if r["relation"] == "ATTENDED"} == {"Sergei Shoigu"}
+    kim = rows(dated_db, "timeline", entity="kim")   # an alias
+    assert (kim[0]["date"], kim[0]["since"], kim[0]["relation"]) == ("2011", True, "LEADER_OF")
+    assert [r["date"] for r in kim][-1] == ""   # undated evidence last
+    # the seed's dated fact: the arms delivery to Wagner "in November 2022"
+    wagner = [r for r in rows(dated_db, "timeline", entity="Wagner")
+              if r["document"] == SEED_DOC and r["relation"] == "SUPPLIED_ARMS_TO"]
+    assert [(r["date"], r["basis"], r["status"]) for r in wagner] == [("2022-11", "stated", "alleged")]
+    assert rows(dated_db, "timeline", entity="nobody at all") == []
+
+
+def test_facts_between_two_dates_overlap_the_period_at_their_precision(dated_db):
+    def facts(**period):
+        return [(r["subject"], r["relation"], r["object"], r["first_date"], r["last_date"])
+                for r in rows(dated_db, "between", **period)]
+
+    # the seed's evidence joined two of the dated graph's facts: their last dates are the seed's now
+    assert facts(**{"from": "2017-02-10", "to": "2017-02-12"}) == [
+        ("Kim Jong Un", "LEADER_OF", "North Korea", "2011", "2023-07-28"),
+        ("Sergei Shoigu", "VISITED", "North Korea", "2017-02", "2023-07-28"),
+    ]
+    assert [fact[:4] for fact in facts(**{"from": "2017-02-14", "to": "2017-03"})] == [
+        ("Kim Jong Un", "LEADER_OF", "North Korea", "2011"), ("Sergei Shoigu", "VISITED", "North Korea", "2017-02"),
+        ("North Korea", "SUPPLIED_ARMS_TO", "Russia", "2017-02-15"),   # the seed's alleged delivery, too
+    ]
+    # a month-precision date covers its month, and a period given as a month ends with it
+    wagner = ("North Korea", "SUPPLIED_ARMS_TO", "Wagner", "2022-11", "2022-11")
+    assert wagner in facts(**{"from": "2022-11-20", "to": "2022-11-25"})
+    assert wagner in facts(**{"from": "2022-10-01", "to": "2022-11"})
+    assert wagner not in facts(**{"from": "2022-01-01", "to": "2022-10"})
+    assert wagner not in facts(**{"from": "2022-12-01", "to": "2023-01-01"})
+    year = facts(**{"from": "2022", "to": "2022"})
+    assert ("North Korea", "SUPPLIED_ARMS_TO", "Wagner", "2022-11", "2022-11") in year
+    assert all(first >= "2022" or last >= "2022" for *_, first, last in year)
+    seed_day = facts(**{"from": "2023-07-28", "to": "2023-07-28"})
+    assert ("Sergei Shoigu", "ATTENDED", "military parade", "2023-07-28", "2023-07-28") in seed_day
+    assert facts(**{"from": "1990-01-01", "to": "1990-12-31"}) == []
+    everything = facts(**{"from": "1900", "to": "2100"})
+    assert ("Kim Jong Un", "ATTENDED", "military parade", None, None) not in everything   # undated: left out
+
+
+def test_contested_claims_with_both_sides(dated_db):
+    found = {r["object"]: r for r in rows(dated_db, "contested")}
+    assert set(found) == {"Russia", "Wagner"}
+    # asserted by Reuters, negated by KCNA, and alleged-and-denied by its parties in the seed
+    across = found["Russia"]
+    assert (across["affirmed_in"], across["affirmed_by"]) == (["wire.csv#1"], ["Reuters"])
+    assert (across["disputed_in"], across["disputed_by"]) == ([SEED_DOC, "wire.csv#2"], [SEED_DOC, "KCNA"])
+    assert across["affirming_evidence"] == "North Korea supplied shells to Russia."
+    assert across["disputing_evidence"].startswith("The United States has accused North Korea")
+    assert across["denied_by"] == ["North Korea", "Russia"]
+    # only alleged, and denied by North Korea, one of its parties: nobody affirms it
+    by_party = found["Wagner"]
+    assert (by_party["status"], by_party["attributed_to"], by_party["affirmed_in"]) == ("alleged", ["United States"], [])
+    assert by_party["affirming_evidence"] is None and "November 2022" in by_party["disputing_evidence"]
+    records, _, _ = dated_db.driver.execute_query(
+        "MATCH ()-[r]->() WHERE r.contested RETURN count(r) AS n", database_=dated_db.database)
+    assert records[0]["n"] == 2
+
+
+def test_corroborated_facts_by_number_of_sources(dated_db):
+    found = rows(dated_db, "corroborated")
+    assert [(r["subject"], r["relation"], r["object"], r["source_count"]) for r in found] == [
+        # the seed's evidence (its own outlet: no source column) joined three of them
+        ("Kim Jong Un", "LEADER_OF", "North Korea", 3), ("North Korea", "SUPPLIED_ARMS_TO", "Russia", 3),
+        ("Sergei Shoigu", "VISITED", "North Korea", 3), ("North Korea", "SUPPLIED_ARMS_TO", "Wagner", 2),
+    ]
+    visited = next(r for r in found if r["relation"] == "VISITED")
+    assert (visited["sources"], visited["first_date"], visited["documents"]) == ([SEED_DOC, "KCNA", "Reuters"], "2017-02", 3)
+    counts = [r["source_count"] for r in rows(dated_db, "corroborated", min_sources=1, limit=100)]
+    assert counts == sorted(counts, reverse=True) and min(counts) == 1
+    assert len(rows(dated_db, "corroborated", min_sources=1, limit=3)) == 3
+
+
+def test_the_date_filters_use_the_indexes(dated_db):
+    for name, params in [("between", {"from": "2017-02", "to": "2017-03"}), ("corroborated", {"min_sources": 2, "limit": 5}),
+                         ("contested", {})]:
+        _, summary, _ = dated_db.driver.execute_query(
+            "EXPLAIN " + get_query(name).text, get_query(name).bind({k: str(v) for k, v in params.items()}),
+            database_=dated_db.database)
+        operators = []
+
+        def walk(plan):
+            operators.append(plan["operatorType"] if isinstance(plan, dict) else plan.operator_type)
+            for child in (plan.get("children", []) if isinstance(plan, dict) else plan.children):
+                walk(child)
+        walk(summary.plan)
+        assert any("RelationshipIndexSeek" in op for op in operators), (name, operators)
+        assert not any("AllRelationshipsScan" in op for op in operators), (name, operators)
