@@ -284,8 +284,10 @@ def export(graph_file: Path, fmt: str, out: Path) -> None:
               help="Line width  [default: the terminal's]")
 @click.option("--limit", type=click.IntRange(min=0), default=25, show_default=True,
               help="Without ENTITY: entities listed per label (0 lists all).")
+@click.option("--timeline", is_flag=True,
+              help="ENTITY's facts in date order, with date, basis, status, sources and evidence.")
 @handle_errors
-def show(graph_file: Path, entity: str | None, width: int | None, limit: int) -> None:
+def show(graph_file: Path, entity: str | None, width: int | None, limit: int, timeline: bool) -> None:
     """Print ENTITY's relations with their status and evidence; without ENTITY, the entities by label.
 
     ENTITY is an entity id, canonical name or alias, in any case.
@@ -294,9 +296,12 @@ def show(graph_file: Path, entity: str | None, width: int | None, limit: int) ->
     Example:
       kg show out/graph.json
       kg show out/graph.json "Kim Jong Un"
+      kg show out/graph.json "Kim Jong Un" --timeline
     """
+    if timeline and entity is None:
+        raise click.UsageError("--timeline needs an ENTITY")
     width = width or max(60, shutil.get_terminal_size((100, 24)).columns)
-    click.echo("\n".join(show_lines(read_graph(graph_file), entity, width=width, limit=limit)))
+    click.echo("\n".join(show_lines(read_graph(graph_file), entity, width=width, limit=limit, timeline=timeline)))
 
 
 @cli.command("eval")

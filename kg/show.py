@@ -2,8 +2,9 @@
 
 ``kg show GRAPH`` lists the entities by label with their degree; ``kg show GRAPH ENTITY`` finds the
 entity by id, name or alias (compared with :func:`kg.names.norm`, so case, "the" and possessives do
-not matter) and prints a header and a table of its relations in both directions. Everything here
-returns lines of text; printing them is the CLI's job.
+not matter) and prints a header and a table of its relations in both directions; ``--timeline``
+prints its facts in date order instead (:func:`timeline_lines`). Everything here returns lines of
+text; printing them is the CLI's job.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import networkx as nx
 
 from kg.errors import KGError
 from kg.names import norm
-from kg.records import LABELS, SYMMETRIC_TYPES
+from kg.records import LABELS, STATUSES, SYMMETRIC_TYPES
 
 #: Widest a column other than the evidence may get; longer cells wrap.
 MAX_WIDTHS = {"type": 20, "entity": 30, "status": 26}
@@ -191,6 +192,76 @@ def entity_lines(graph: nx.MultiDiGraph, node_id: str, *, width: int = 100) -> l
     return lines + ["", _count(len(rows), "relation")] + table(headers, body, widths, gap=True)
 
 
+@dataclass(frozen=True)
+class TimelineRow:
+    """One dated step of an entity's timeline: a fact as the evidence items sharing one date and
+    basis give it (several outlets reporting it the same day are one row)."""
+
+    date: str
+    basis: str
+    fact: str
+    status: str
+    sources: str
+    evidence: str
+    sort_key: tuple = ()
+
+
+def _date_cell(date: str, since: bool) -> str:
+    if not date:
+        return "undated"
+    return f"since {date}" if since else date
+
+
+def timeline_rows(graph: nx.MultiDiGraph, node_id: str) -> list[TimelineRow]:
+    """The entity's facts in date order (ISO dates at any precision sort as text: 2017 < 2017-02 <
+    2017-02-13), one row per fact and (date, basis, start) of its evidence; undated evidence last."""
+    edges = [("->", key, target, attrs) for _, target, key, attrs in graph.out_edges(node_id, keys=True, data=True)]
+    edges += [("<-", key, source, attrs) for source, _, key, attrs in graph.in_edges(node_id, keys=True, data=True)]
+    rows = []
+    for direction, key, other, attrs in edges:
+        rel_type = attrs.get("type", "")
+        if rel_type in SYMMETRIC_TYPES:
+            direction = "<->"
+        other_name = str(graph.nodes[other].get("name", other))
+        fact = f"{direction} {rel_type}" + (f" as {attrs['role']}" if attrs.get("role") else "") + f"\n{other_name}"
+        groups: dict[tuple, list[dict]] = {}
+        for item in attrs.get("evidence", []):
+            when = (str(item.get("date") or ""), str(item.get("date_basis") or ""), bool(item.get("date_since")))
+            groups.setdefault(when, []).append(item)
+        for (date, basis, since), items in groups.items():
+            status = min((str(i.get("status", "")) for i in items),
+                         key=lambda s: STATUSES.index(s) if s in STATUSES else len(STATUSES))
+            sources = sorted({str(i.get("source") or i.get("doc_id", "")) for i in items})
+            rows.append(TimelineRow(
+                _date_cell(date, since), basis or "-", fact, status + (", contested" if attrs.get("contested") else ""),
+                ", ".join(sources), _evidence({"evidence": items, "status": status}),
+                (date == "", date, rel_type, direction, other_name.casefold(), key, basis, since),
+            ))
+    return sorted(rows, key=lambda row: row.sort_key)
+
+
+def timeline_lines(graph: nx.MultiDiGraph, node_id: str, *, width: int = 100) -> list[str]:
+    """An entity's header and its facts in date order: date (``since`` for a start), basis
+    (``stated`` in the sentence or ``published``: the article's date), the fact, its status (and
+    whether it is contested), the outlets and the evidence."""
+    attrs = graph.nodes[node_id]
+    lines = [f"{attrs.get('name', node_id)} ({attrs.get('label', '?')}, {node_id})"]
+    rows = timeline_rows(graph, node_id)
+    if not rows:
+        return lines + ["", "no relations"]
+    dated = sum(row.date != "undated" for row in rows)
+    headers = ("DATE", "BASIS", "FACT", "STATUS", "SOURCES", "EVIDENCE")
+    cells = [(r.date, r.basis, r.fact, r.status, r.sources) for r in rows]
+    widths = [
+        _natural_width([headers[col], *(c[col] for c in cells)], cap)
+        for col, cap in ((0, 16), (1, 9), (2, MAX_WIDTHS["type"] + 10), (3, MAX_WIDTHS["status"]), (4, 24))
+    ]
+    widths.append(max(MIN_EVIDENCE_WIDTH, width - sum(widths) - 2 * len(widths)))
+    body = [(r.date, r.basis, r.fact, r.status, r.sources, r.evidence) for r in rows]
+    summary = f"{_count(len(rows), 'step')}, {dated} dated"
+    return lines + ["", summary] + table(headers, body, widths, gap=True)
+
+
 def summary_lines(graph: nx.MultiDiGraph, *, width: int = 100, limit: int | None = 25) -> list[str]:
     """Entities by label (in :data:`kg.records.LABELS` order), most connected first, with their degree."""
     documents = len(graph.graph.get("documents", []))
@@ -221,8 +292,12 @@ def summary_lines(graph: nx.MultiDiGraph, *, width: int = 100, limit: int | None
     return lines
 
 
-def show_lines(graph: nx.MultiDiGraph, query: str | None = None, *, width: int = 100, limit: int | None = 25) -> list[str]:
-    """What ``kg show`` prints: the entity matching ``query``, or without one the summary."""
+def show_lines(graph: nx.MultiDiGraph, query: str | None = None, *, width: int = 100, limit: int | None = 25,
+               timeline: bool = False) -> list[str]:
+    """What ``kg show`` prints: the entity matching ``query`` (its timeline with ``timeline``), or
+    without one the summary."""
     if query is None:
         return summary_lines(graph, width=width, limit=limit)
+    if timeline:
+        return timeline_lines(graph, find_entity(graph, query), width=width)
     return entity_lines(graph, find_entity(graph, query), width=width)

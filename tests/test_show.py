@@ -184,3 +184,56 @@ def test_cli_show_help_has_an_example():
     result = CliRunner().invoke(cli, ["show", "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output and 'kg show out/graph.json "Kim Jong Un"' in result.output
+
+
+# --- the timeline (issue 12) ---------------------------------------------------------------------
+
+def test_timeline_rows_are_in_date_order_one_per_fact_and_date():
+    from dated_graph import dated_graph
+    from kg.show import timeline_rows
+
+    graph = dated_graph()
+    rows = timeline_rows(graph, find_entity(graph, "North Korea"))
+    assert [(r.date, r.basis, r.fact.split("\n")[0], r.status, r.sources) for r in rows] == [
+        ("since 2011", "stated", "<- LEADER_OF as leader", "asserted", "Reuters"),
+        ("2017-02", "stated", "<- VISITED", "reported", "KCNA"),
+        ("2017-02-13", "stated", "<- VISITED", "asserted", "Reuters"),
+        ("2017-02-15", "published", "-> SUPPLIED_ARMS_TO", "asserted, contested", "Reuters"),
+        ("2017-03-02", "published", "-> SUPPLIED_ARMS_TO", "negated, contested", "KCNA"),
+        ("2022-11", "stated", "-> SUPPLIED_ARMS_TO", "alleged, contested", "Reuters"),
+        ("undated", "-", "<- LEADER_OF as leader", "asserted", "notes.txt"),
+    ]
+    assert rows[1].evidence == "[wire.csv#2:0-47 per KCNA] Shoigu visited the DPRK in February, KCNA said."
+    assert rows[4].evidence.startswith("[wire.csv#2:48-90] North Korea did not supply")
+
+
+def test_timeline_groups_the_evidence_of_one_date():
+    from kg.show import timeline_rows
+
+    graph = sample_graph()   # undated: every fact is one "undated" step with all its evidence
+    rows = timeline_rows(graph, node_id(SHOIGU))
+    attended = next(r for r in rows if "ATTENDED" in r.fact)
+    assert attended.date == "undated" and attended.evidence.count("[sample.txt:") == 2
+    assert len(rows) == len(relation_rows(graph, node_id(SHOIGU)))
+
+
+def test_cli_show_timeline(tmp_path):
+    from dated_graph import dated_graph
+
+    source = write_graph(dated_graph(), tmp_path / "graph.json")
+    result = CliRunner().invoke(cli, ["show", str(source), "north korea", "--timeline", "--width", "140"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("North Korea (State, state-") and lines[2] == "7 steps, 6 dated"
+    assert lines[3].split() == ["DATE", "BASIS", "FACT", "STATUS", "SOURCES", "EVIDENCE"]
+    dates = [line.split()[0] for line in lines[5:] if line[:1].isdigit() or line.startswith(("since", "undated"))]
+    assert dates == ["since", "2017-02", "2017-02-13", "2017-02-15", "2017-03-02", "2022-11", "undated"]
+    assert "Shoigu arrived in North Korea on Monday." in result.output
+    assert "negated, contested" in result.output
+
+    missing = CliRunner().invoke(cli, ["show", str(source), "--timeline"])
+    assert missing.exit_code == 2 and "--timeline needs an ENTITY" in missing.output
+    unknown = CliRunner().invoke(cli, ["show", str(source), "Putin", "--timeline"])
+    assert unknown.exit_code == 1 and "no entity named 'Putin'" in unknown.output
+    helped = CliRunner().invoke(cli, ["show", "--help"])
+    assert "--timeline" in helped.output and 'kg show out/graph.json "Kim Jong Un" --timeline' in helped.output
