@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import logging
 import shutil
 import sys
 from datetime import datetime
@@ -32,7 +33,7 @@ from kg.show import show_lines
 from kg.query import available_queries, run_query
 from kg.viz import DEFAULT_TITLE, DEFAULT_TOP, write_html
 from loaders.export import FORMATS, export_graph
-from loaders.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_URI, DEFAULT_USER, load_graph
+from loaders.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_RETRY_SECONDS, DEFAULT_URI, DEFAULT_USER, load_graph
 
 
 def handle_errors(func):
@@ -43,7 +44,8 @@ def handle_errors(func):
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
+            with driver_warnings_on_one_line():
+                return func(*args, **kwargs)
         except KGError as exc:
             click.echo(f"error: {exc}", err=True)
             if exc.hint:
@@ -55,6 +57,24 @@ def handle_errors(func):
             sys.exit(1)
 
     return wrapper
+
+
+class _OneLineWarning(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo("warning: " + " ".join(record.getMessage().split()), err=True)
+
+
+@contextlib.contextmanager
+def driver_warnings_on_one_line():
+    """The Neo4j driver's warnings (a transaction retried while the server restarts) as one
+    ``warning:`` line each on stderr, instead of Python's default multi-line output."""
+    logger = logging.getLogger("neo4j")
+    handler = _OneLineWarning(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -199,11 +219,16 @@ def viz(graph_file: Path, out: Path | None, top: int, title: str) -> None:
 @neo4j_options
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Rows per transaction.")
+@click.option("--retry-for", "retry_seconds", type=click.FloatRange(min=0), default=DEFAULT_RETRY_SECONDS,
+              show_default=True, metavar="SECONDS",
+              help="How long a batch that failed with a transient error (server restarting) is retried.")
 @handle_errors
-def load_cmd(graph_file: Path, uri: str, user: str, database: str | None, password: str, batch_size: int) -> None:
+def load_cmd(graph_file: Path, uri: str, user: str, database: str | None, password: str, batch_size: int,
+             retry_seconds: float) -> None:
     """Write GRAPH_FILE (from kg build) into Neo4j; re-loading replaces the facts of its documents.
 
-    The password comes from NEO4J_PASSWORD.
+    The password comes from NEO4J_PASSWORD. A load cut short (server gone, Ctrl-C) is finished by
+    running it again.
 
     \b
     Example:
@@ -211,7 +236,7 @@ def load_cmd(graph_file: Path, uri: str, user: str, database: str | None, passwo
       kg load out/graph.json
     """
     report = load_graph(read_graph(graph_file), uri=uri, user=user, password=password, database=database,
-                        batch_size=batch_size)
+                        batch_size=batch_size, retry_seconds=retry_seconds)
     click.echo("\n".join(report.summary_lines()))
 
 

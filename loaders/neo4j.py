@@ -1,6 +1,7 @@
 """Neo4j loader: write a graph into a Neo4j database through the official driver (Bolt).
 
-Order of work, one transaction per batch (``session.execute_write``, so transient errors are retried):
+Order of work, one transaction per batch (``session.execute_write``, so a batch that fails with a
+transient error — the server restarting, a deadlock — is retried for up to ``retry_seconds``):
 
 1. uniqueness constraints on ``id`` for every label, and the indexes the named queries use
    (:func:`loaders.neo4j_rows.index_statements`), all ``IF NOT EXISTS``;
@@ -15,7 +16,9 @@ Order of work, one transaction per batch (``session.execute_write``, so transien
 So the graph being loaded is authoritative for its documents and leaves other documents' facts
 alone: loading the same graph twice changes nothing, a second document merges into the same entity
 nodes (ids are deterministic), a changed document replaces its facts, and a load killed half-way
-and run again converges to a clean load (every step is an idempotent function of the graph).
+and run again converges to a clean load (every step is an idempotent function of the graph). A
+server that stays away longer than the retries ends the load with :class:`kg.errors.Neo4jError`
+saying so; the batches committed until then stay, and the same load run again finishes the job.
 
 Entity properties are those of :func:`loaders.properties.node_properties`, recomputed from the
 entity's ``MENTIONS``: ``documents`` lists them, ``aliases`` is the union of their ``aliases`` and
@@ -60,6 +63,9 @@ DEFAULT_USER = "neo4j"
 #: Rows per transaction. Large enough that round trips stop mattering, small enough that one
 #: transaction's state stays a few MB (an edge row carries its evidence sentences).
 DEFAULT_BATCH_SIZE = 5000
+#: How long a batch that failed with a transient error is retried (the driver's own default): long
+#: enough for a server restart, which takes 10-30 s.
+DEFAULT_RETRY_SECONDS = 30.0
 
 #: Called after each committed batch with the stage name and the number of rows in the batch.
 BatchCallback = Callable[[str, int], None]
@@ -103,6 +109,16 @@ def safe_uri(uri: str) -> str:
     return re.sub(r"//[^/@]*@", "//", uri)
 
 
+#: Codes of a database that refuses writes (``server.databases.read_only``,
+#: ``server.databases.default_to_read_only``, or a read-only member of a cluster).
+READ_ONLY_CODES = frozenset({
+    "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase",
+    "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
+})
+#: The server refuses a user for a few seconds (``dbms.security.auth_lock_time``) after repeated wrong passwords.
+AUTH_RATE_LIMIT = "Neo.ClientError.Security.AuthenticationRateLimit"
+
+
 @contextmanager
 def neo4j_errors(uri: str, user: str = "", password: str = "", database: str | None = None) -> Iterator[None]:
     """Turn driver exceptions into one-line :class:`kg.errors.Neo4jError` messages without the password."""
@@ -123,10 +139,21 @@ def neo4j_errors(uri: str, user: str = "", password: str = "", database: str | N
             f"invalid Neo4j URI {where}: {clean(exc)}", hint="use a URI like neo4j://localhost:7687",
         ) from None
     except neo4j_exceptions.ClientError as exc:
-        if "DatabaseNotFound" in (exc.code or ""):
+        code = exc.code or ""
+        if "DatabaseNotFound" in code:
             raise Neo4jError(
                 f"database '{database}' does not exist at {where}",
                 hint="omit --database (and NEO4J_DATABASE) to use the server's default database",
+            ) from None
+        if code in READ_ONLY_CODES:
+            raise Neo4jError(
+                f"{_database_name(database)} at {where} is read-only: the server refuses writes to it",
+                hint="load into a writable database (--database), or take it out of the server's "
+                     "server.databases.read_only / server.databases.default_to_read_only settings",
+            ) from None
+        if code == AUTH_RATE_LIMIT:
+            raise Neo4jAuthError(
+                f"user '{user}' at {where} is locked for a few seconds after too many wrong passwords",
             ) from None
         raise Neo4jError(f"Neo4j at {where} refused the request: {clean(exc.message or exc)}", hint="") from None
     except neo4j_exceptions.Neo4jError as exc:
@@ -135,10 +162,31 @@ def neo4j_errors(uri: str, user: str = "", password: str = "", database: str | N
         raise Neo4jError(f"Neo4j driver error for {where}: {clean(exc)}", hint="") from None
 
 
+def _database_name(database: str | None) -> str:
+    return f"database '{database}'" if database else "the default database"
+
+
 @contextmanager
-def connect(uri: str, user: str, password: str, database: str | None = None) -> Iterator[neo4j.Driver]:
+def server_lost_during(report: LoadReport, retry_seconds: float) -> Iterator[None]:
+    """A server gone for good in the middle of a load (the retries of its batch used up): one line
+    saying how far the load got and that running it again finishes it."""
+    try:
+        yield
+    except (neo4j_exceptions.ServiceUnavailable, neo4j_exceptions.SessionExpired):
+        raise Neo4jError(
+            f"lost the Neo4j server at {report.uri} during the load, after {report.batches} committed batches "
+            f"(retried for {retry_seconds:g}s)",
+            hint="the database holds part of this load: run the same load again once the server is back",
+        ) from None
+
+
+@contextmanager
+def connect(
+    uri: str, user: str, password: str, database: str | None = None, *, retry_seconds: float = DEFAULT_RETRY_SECONDS,
+) -> Iterator[neo4j.Driver]:
     """A driver whose connection and credentials have been checked; closed on exit.
 
+    Its managed transactions (``execute_write``) retry transient errors for ``retry_seconds``.
     Driver errors raised inside the ``with`` block are mapped by :func:`neo4j_errors` as well.
     """
     if not password:
@@ -147,6 +195,7 @@ def connect(uri: str, user: str, password: str, database: str | None = None) -> 
         # Notifications off: "unknown relationship type" warnings on a fresh database are noise in logs.
         driver = neo4j.GraphDatabase.driver(
             uri, auth=(user, password), connection_timeout=10, notifications_min_severity="OFF",
+            max_transaction_retry_time=retry_seconds,
         )
         try:
             driver.verify_connectivity()
@@ -616,20 +665,25 @@ def load_graph(
     database: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_batch: BatchCallback | None = None,
+    retry_seconds: float = DEFAULT_RETRY_SECONDS,
 ) -> LoadReport:
     """Write ``graph`` into Neo4j (see the module docstring); returns what was written.
 
-    ``on_batch(stage, rows)`` is called after each committed transaction (progress display).
-    Raises :class:`kg.errors.Neo4jError` (server unreachable, request refused) or
-    :class:`kg.errors.Neo4jAuthError`, with one-line messages that never contain the password.
+    ``on_batch(stage, rows)`` is called after each committed transaction (progress display). A
+    batch that fails with a transient error (server restarting) is retried for ``retry_seconds``.
+    Raises :class:`kg.errors.Neo4jError` (server unreachable or lost, database read-only, request
+    refused) or :class:`kg.errors.Neo4jAuthError`, with one-line messages that never contain the password.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    if retry_seconds < 0:
+        raise ValueError("retry_seconds must not be negative")
     started = time.perf_counter()
     report = LoadReport(uri=safe_uri(uri), database=database)
     with cyclic_gc_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load-rows") as pool:
         plan = LoadPlan.of(graph, pool)
-        with connect(uri, user, password, database) as driver:
+        with connect(uri, user, password, database, retry_seconds=retry_seconds) as driver, \
+                server_lost_during(report, retry_seconds):
             GraphWriter(driver, database, batch_size, on_batch).write(plan, report)
     report.seconds = time.perf_counter() - started  # all of it: preparing rows, connecting, writing
     return report
