@@ -166,6 +166,8 @@ def _modality(args: Arguments, verb: Token) -> str:
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
             current = current.head   # "trying to deepen ... and to find": the first conjunct's frame
             continue
+        if current.head == current and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return "intended"   # a headline's "X to take part in drills": a plan
         return ""
 
 

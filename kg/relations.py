@@ -41,8 +41,32 @@ _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Pre-modifiers that name what a noun belongs to ("NATO member", "EU member states"), not a demonym.
 _COMPOUND_DEPS = frozenset({"compound", "nmod"})
+# Relations that need the parties in one place: a call or a video link is no meeting (_remote).
+PRESENCE = frozenset({"MET"})
+_REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 # Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
 _LISTING_PREPS = {"including", "like"}
+
+
+def _remote(args: Arguments, token: Token) -> bool:
+    """Contact at a distance: a phone call, "telephone talks", "spoke by phone", "talks via video
+    link" — the parties talked, they did not meet. The remote word modifies the trigger, is the
+    trigger ("a call with X"), or is the object of a preposition on it or on its light verb."""
+    words = args.lexicon.remote_words
+    heads = [token]
+    if token.dep_ in DIRECT_OBJECT_DEPS and token.head.lemma_.lower() in args.lexicon.holding_verbs:
+        heads.append(token.head)   # "had a conversation by phone"
+    if token.pos_ in NOUN_POS and (token.lower_ in args.lexicon.call_nouns or token.lower_ in words):
+        return True
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in _MODIFIER_DEPS and child.lower_ in words:
+                return True
+            if child.dep_ == "prep" and child.lower_ in _REMOTE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and ({obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in obj.children}) & words:
+                        return True
+    return False
 
 
 def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
@@ -58,6 +82,8 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
         keys = _lemma_keys(token)
         matched = {f.id: f for key in keys for f in index.get((kind, key), [])}
         for frame in matched.values():
+            if frame.relation in PRESENCE and _remote(args, token):
+                continue
             if kind == "verb":
                 yield from _verb_frame(args, token, frame)
             else:

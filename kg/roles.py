@@ -621,11 +621,31 @@ def _served_state(args: Arguments, title: _Title, emitted: dict) -> Candidate | 
     return _candidate(args.lexicon, relation, title.person, state, title.trigger, "role.title-of-leader", title.role)
 
 
+def _path_up(token: Token, stop: Token) -> list[Token]:
+    """The token and its heads up to (not including) ``stop`` or the root."""
+    path = [token]
+    while path[-1].head != path[-1] and path[-1].head != stop:
+        path.append(path[-1].head)
+    return path
+
+
+def _own_body(args: Arguments, state: Token) -> bool:
+    """A state named as the owner of one of its bodies ("told Portugal's parliament"): its officials
+    address it, so it still tells whose title it is."""
+    body = state.head
+    words = args.lexicon.state_bodies | args.lexicon.state_organ_words
+    return body.lower_ in words or body.lemma_.lower() in words
+
+
 def _nearest_state(args: Arguments, index: int) -> Ref | None:
     """The state named nearest before a title in its sentence, else nearest after; demonyms (a
-    nationality), places ("first in Kazakhstan"), objects ("visited Germany") and states in a clause
-    below the title's ("Vice President X said Russia attempted ...": what he says is not his title)
-    aside."""
+    nationality), places ("first in Kazakhstan"), objects and what they hold ("visited Germany",
+    "framed Montenegro's accession" — not a state's own body: "told Portugal's parliament") and states in a clause below the title's ("Vice President X
+    said Russia attempted ...": what he says is not his title) aside. A title whose owner is a
+    possessive pronoun ("its President X") has an owner the text names: no state is guessed."""
+    title = args.doc[index]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in title.children):
+        return None
     sentence = args.doc[index].sent
     clause = args.clause_root(args.doc[index])
     before, after = None, None
@@ -636,8 +656,9 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         if clause in args.clause_root(token).ancestors:
             continue
         root = args.doc[mention.token_start:mention.token_end].root
-        if root.dep_ in _OBJECT_DEPS:
-            continue   # "Vice President X visited Germany", "... first in Kazakhstan": what he did, where
+        if root.dep_ in _OBJECT_DEPS or (root.dep_ == "poss" and not _own_body(args, root)
+                                         and any(t.dep_ in _OBJECT_DEPS for t in _path_up(root, clause))):
+            continue   # "visited Germany", "first in Kazakhstan", "framed Montenegro's accession": what he did, where
         if token.i < index:
             before = ref
         elif after is None:

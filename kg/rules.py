@@ -52,6 +52,8 @@ VOCABULARY = (
     "role_holding_verbs",
     "office_verbs",
     "office_nouns",
+    "remote_words",
+    "call_nouns",
 )
 CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
@@ -137,6 +139,8 @@ class Lexicon:
     role_holding_verbs: frozenset[str]
     office_verbs: frozenset[str]
     office_nouns: frozenset[str]
+    remote_words: frozenset[str]
+    call_nouns: frozenset[str]
     report_verbs: frozenset[str]
     allege_verbs: frozenset[str]
     deny_verbs: frozenset[str]

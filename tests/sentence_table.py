@@ -25,6 +25,8 @@ ROWS = [
      [("ATTENDED", "Vladimir Putin", "summit", N)], [("ATTENDED", "Vladimir Putin", "summit")]),
     ("attend-refused", "Recep Tayyip Erdogan refused to attend the ceremony.",
      [("ATTENDED", "Recep Tayyip Erdogan", "ceremony", N)], [("ATTENDED", "Recep Tayyip Erdogan", "ceremony")]),
+    ("attend-headline-plan", "Brazilian Navy to take part in naval exercises off Angola",
+     [("ATTENDED", "Brazilian Navy", "naval exercises", N)], [("ATTENDED", "Brazilian Navy", "naval exercises")]),
     ("attend-reported", "Ebrahim Raisi attended the military parade, according to Iranian state television.",
      [("ATTENDED", "Ebrahim Raisi", "military parade", R)], []),
     # --- VISITED --------------------------------------------------------------------------------
@@ -51,6 +53,12 @@ ROWS = [
      [("MET", "Ursula von der Leyen", "Giorgia Meloni", A)], []),
     ("meet-future", "Joe Biden will meet Xi Jinping in San Francisco next week.",
      [("MET", "Joe Biden", "Xi Jinping", N)], [("MET", "Joe Biden", "Xi Jinping")]),
+    ("meet-not-by-phone", "Narendra Modi spoke with Anthony Albanese by phone on Monday.",
+     [], [("MET", "Narendra Modi", "Anthony Albanese")]),
+    ("meet-not-a-phone-conversation", "The topics reflected those of the January 28 phone conversation between "
+     "Emmanuel Macron and Olaf Scholz.", [], [("MET", "Emmanuel Macron", "Olaf Scholz")]),
+    ("meet-not-a-call", "Justin Trudeau had a call with Joe Biden about tariffs.",
+     [], [("MET", "Justin Trudeau", "Joe Biden")]),
     # --- ACCUSED / alleged / DENIED --------------------------------------------------------------
     ("accuse-of", "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.",
      [("ACCUSED", "Ukraine", "Russia", A)], []),
@@ -266,6 +274,13 @@ ROWS = [
     # --- a guessed state comes from the title's own clause, not from what the holder says or does --
     ("nearest-state-not-what-is-said", "Former Vice President Dick Cheney said in a speech that Russia attempted to sway the vote.",
      [], [("MEMBER_OF", "Dick Cheney", "Russia")]),
+    ("chief-minister-heads", "Modi appointed Devendra Fadnavis as chief minister of Maharashtra.",
+     [("LEADER_OF", "Devendra Fadnavis", "Maharashtra", A)], [("MEMBER_OF", "Devendra Fadnavis", "Maharashtra")]),
+    ("nearest-state-not-in-the-object", "Senator Lindsey Graham described Georgia's bid as a test of Western resolve.",
+     [], [("MEMBER_OF", "Lindsey Graham", "Georgia")]),
+    ("nearest-state-not-for-a-possessed-title", "Delegates of Brazil's Senate and of the Andean Parliament and its "
+     "President Gustavo Petro arrived in Quito on Monday.",
+     [], [("LEADER_OF", "Gustavo Petro", "Brazil")]),
     ("nearest-state-not-the-object", "Vice President Kamala Harris visited Germany on Monday.",
      [("VISITED", "Kamala Harris", "Germany", A)], [("MEMBER_OF", "Kamala Harris", "Germany")]),
     ("banned-from-attending", "Mark Rutte banned two Turkish ministers from addressing rallies in the country.",
