@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import Arguments
+from kg.arguments import DIRECT_OBJECT_DEPS, Arguments
 from kg.nlp import ROLES_KEY
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -630,10 +630,11 @@ def _path_up(token: Token, stop: Token) -> list[Token]:
 
 
 def _own_body(args: Arguments, state: Token) -> bool:
-    """A state named as the owner of one of its bodies ("told Portugal's parliament"): its officials
-    address it, so it still tells whose title it is."""
+    """A state named as the owner of one of its bodies or officials ("told Portugal's parliament",
+    "talks with Japan's Foreign Minister before a meeting with Prime Minister Abe"): it still tells
+    whose title it is."""
     body = state.head
-    words = args.lexicon.state_bodies | args.lexicon.state_organ_words
+    words = args.lexicon.state_bodies | args.lexicon.state_organ_words | args.lexicon.role_heads
     return body.lower_ in words or body.lemma_.lower() in words
 
 
@@ -657,7 +658,7 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
             continue
         root = args.doc[mention.token_start:mention.token_end].root
         if root.dep_ in _OBJECT_DEPS or (root.dep_ == "poss" and not _own_body(args, root)
-                                         and any(t.dep_ in _OBJECT_DEPS for t in _path_up(root, clause))):
+                                         and any(t.dep_ in DIRECT_OBJECT_DEPS for t in _path_up(root, clause))):
             continue   # "visited Germany", "first in Kazakhstan", "framed Montenegro's accession": what he did, where
         if token.i < index:
             before = ref
