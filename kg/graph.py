@@ -118,7 +118,7 @@ class GraphBuilder:
         outlets = {doc_id: info.source or doc_id for doc_id, info in self.documents.items()}
         for (source, rel_type, target) in sorted(edges):
             attrs = _edge_attributes(rel_type, edges[(source, rel_type, target)].relations, outlets)
-            attrs.update(contest(attrs["evidence"], (nodes[source].name, nodes[target].name)))
+            attrs.update(evidence_summary(attrs["evidence"], (nodes[source].name, nodes[target].name)))
             key = relation_id(source, rel_type, target)
             graph.add_edge(source, target, key=key, id=key, **attrs)
         return graph
@@ -166,8 +166,6 @@ def _edge_attributes(rel_type: str, relations: list[Relation], outlets: dict[str
         if marker not in seen:
             seen.add(marker)
             evidence.append(item)
-    dates = sorted(item["date"] for item in evidence if item["date"])
-    sources = sorted({item["source"] for item in evidence})
     return {
         "type": rel_type,
         "status": status,
@@ -178,10 +176,6 @@ def _edge_attributes(rel_type: str, relations: list[Relation], outlets: dict[str
         "rule": strongest[0].evidence.rule,
         "rules": sorted({r.evidence.rule for r in relations}),
         "doc_ids": sorted({r.evidence.doc_id for r in relations}),
-        "first_date": dates[0] if dates else "",
-        "last_date": dates[-1] if dates else "",
-        "sources": sources,
-        "source_count": len(sources),
         "evidence": evidence,
     }
 
@@ -197,6 +191,21 @@ def disputes(item: dict, endpoints: tuple[str, str]) -> bool:
     if item["status"] == "denied" or (item["status"] == "negated" and not item.get("modality")):
         return True
     return bool(set(item.get("denied_by", ())) & set(endpoints))
+
+
+def evidence_summary(evidence: list[dict], endpoints: tuple[str, str]) -> dict:
+    """What a fact's evidence items say together: when (``first_date``/``last_date``), who says so
+    (``sources``/``source_count``) and whether they disagree (:func:`contest`). Computed from the
+    items alone, so a store that holds the items (Neo4j) recomputes it when documents come and go."""
+    dates = sorted(item["date"] for item in evidence if item.get("date"))
+    sources = sorted({item["source"] for item in evidence})
+    return {
+        "first_date": dates[0] if dates else "",
+        "last_date": dates[-1] if dates else "",
+        "sources": sources,
+        "source_count": len(sources),
+        **contest(evidence, endpoints),
+    }
 
 
 def contest(evidence: list[dict], endpoints: tuple[str, str]) -> dict:

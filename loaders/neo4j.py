@@ -31,7 +31,7 @@ a document's evidence off one, everything but ``role`` (the newest non-empty one
 the evidence items left, as the graph stage does: ``status``, ``rule``, ``rules``, ``doc_ids``,
 ``attributed_to``, ``modality``, ``denied_by`` (each item keeps its own denials, so a denial goes
 with the document that recorded it), ``first_date``/``last_date``, ``sources``/``source_count``,
-and ``contested``/``affirmed_in``/``disputed_in`` by :func:`kg.graph.contest` itself.
+and ``contested``/``affirmed_in``/``disputed_in`` by :func:`kg.graph.evidence_summary` itself.
 
 Labels and relationship types come only from the whitelists checked by :mod:`loaders.neo4j_rows`
 and are backtick-escaped; every value is a query parameter.
@@ -52,7 +52,7 @@ import neo4j
 from neo4j import exceptions as neo4j_exceptions
 
 from kg.errors import ExportError, Neo4jAuthError, Neo4jError
-from kg.graph import contest
+from kg.graph import evidence_summary
 from kg.records import STATUSES
 from loaders import neo4j_rows
 from loaders.neo4j_rows import DOCUMENT_LABEL, MENTIONS
@@ -274,8 +274,6 @@ def merge_edge_properties(
     status = min((item["status"] for item in items), key=lambda s: STATUSES.index(s) if s in STATUSES else len(STATUSES))
     strongest = [item for item in items if item["status"] == status]
     modalities = {item["modality"] for item in items}
-    dates = sorted(item["date"] for item in items if item["date"])
-    sources = sorted({item["source"] for item in items})
     attrs = {
         "id": base["id"],
         "type": base["type"],
@@ -287,12 +285,8 @@ def merge_edge_properties(
         "rule": strongest[0]["rule"],
         "rules": sorted({item["rule"] for item in items}),
         "doc_ids": sorted({item["doc_id"] for item in items}),
-        "first_date": dates[0] if dates else "",
-        "last_date": dates[-1] if dates else "",
-        "sources": sources,
-        "source_count": len(sources),
         "evidence": items,
-        **contest(items, endpoints),
+        **evidence_summary(items, endpoints),
     }
     return edge_properties(attrs)
 
