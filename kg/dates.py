@@ -64,7 +64,7 @@ _RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|to|and)\s*(?:\d{2}|\d{4})$")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _YEAR = re.compile(r"\b\d{4}\b")
 _ANY_DAY = date(2000, 1, 1)   # the base for dates that name their year: it does not change them
-_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ def _holders(verb: Token, lexicon: Lexicon) -> list[Token]:
 def published_date(value: str) -> When:
     """The document's publication date as the fallback date of its facts (empty when it is unknown)."""
     value = value.strip()
-    if not _ISO_DATE.match(value):
+    if not ISO_DATE.match(value):
         return When()
     precision = {10: "day", 7: "month", 4: "year"}[len(value)]
     return When(value, precision, "published")

@@ -40,6 +40,7 @@ from pathlib import Path, PurePosixPath
 
 import networkx as nx
 
+from kg.dates import ISO_DATE
 from kg.errors import DataFileError, InputError
 from kg.graph import to_data as graph_data
 from kg.pipeline import build
@@ -67,7 +68,6 @@ STOP_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "its", "their"
 DEFAULT_TEXT_DIRS = (Path("devset/texts"), Path("seeds"))
 
 # Order of the items and kinds in lists of mistakes.
-_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ITEMS = ("entity", "relation", "status", "date")
 _KINDS = ("missed", "unexpected", "duplicate", "not an entity", "wrong label", "asserted negative", "wrong status", "wrong date")
 
@@ -150,7 +150,7 @@ def _parse_gold(data: object, path: str) -> Gold:
         raise _Invalid(f"'not_entities' must be a list of strings, got {not_entities!r}")
     relations = tuple(_relation(i, r, names) for i, r in enumerate(_list(data, "relations", required=True)))
     published = data.get("published", "")
-    if not isinstance(published, str) or published and not _ISO.match(published):
+    if not isinstance(published, str) or published and not ISO_DATE.match(published):
         raise _Invalid(f"'published' must be an ISO date (2017-02-15), got {published!r}")
     return Gold(path, document, split, published, entities, tuple(not_entities), relations)
 
@@ -198,7 +198,7 @@ def _relation(i: int, entry: object, names: Mapping[str, int]) -> GoldRelation:
     if status is not None and status not in STATUSES:
         raise _Invalid(f"{where}: 'status' must be one of {', '.join(STATUSES)}")
     when = entry.get("date") or ""
-    if not isinstance(when, str) or when and not _ISO.match(when):
+    if not isinstance(when, str) or when and not ISO_DATE.match(when):
         raise _Invalid(f"{where}: 'date' must be an ISO date at its precision (2017-02-15, 2017-02, 2017)")
     return GoldRelation(rel_type, entry["source"], entry["target"], status,
                         _flag(entry, "optional", where), _flag(entry, "negative", where),

@@ -224,6 +224,15 @@ def contest(evidence: list[dict], endpoints: tuple[str, str]) -> dict:
     }
 
 
+def incident_edges(graph: nx.MultiDiGraph, node_id: str) -> list[tuple[str, str, str, dict]]:
+    """An entity's relations in both directions as (direction, key, other node, attributes):
+    "->" out, "<-" in, "<->" for symmetric types."""
+    edges = [("->", key, target, attrs) for _, target, key, attrs in graph.out_edges(node_id, keys=True, data=True)]
+    edges += [("<-", key, source, attrs) for source, _, key, attrs in graph.in_edges(node_id, keys=True, data=True)]
+    return [("<->" if attrs.get("type") in SYMMETRIC_TYPES else direction, key, other, attrs)
+            for direction, key, other, attrs in edges]
+
+
 def build_graph(results: Iterable[DocumentResult], resolver: Callable[[Ref], Ref] | None = None) -> nx.MultiDiGraph:
     """Merge document results into one graph (see :class:`GraphBuilder`)."""
     builder = GraphBuilder()

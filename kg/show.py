@@ -15,8 +15,9 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import KGError
+from kg.graph import incident_edges
 from kg.names import norm
-from kg.records import LABELS, STATUSES, SYMMETRIC_TYPES
+from kg.records import LABELS, STATUSES
 
 #: Widest a column other than the evidence may get; longer cells wrap.
 MAX_WIDTHS = {"type": 20, "entity": 30, "status": 26}
@@ -107,13 +108,9 @@ def _evidence(attrs: dict) -> str:
 
 def relation_rows(graph: nx.MultiDiGraph, node_id: str) -> list[RelationRow]:
     """The entity's relations in both directions, by type, direction and other entity."""
-    edges = [("->", key, target, attrs) for _, target, key, attrs in graph.out_edges(node_id, keys=True, data=True)]
-    edges += [("<-", key, source, attrs) for source, _, key, attrs in graph.in_edges(node_id, keys=True, data=True)]
     rows = []
-    for direction, key, other, attrs in edges:
+    for direction, key, other, attrs in incident_edges(graph, node_id):
         rel_type = attrs.get("type", "")
-        if rel_type in SYMMETRIC_TYPES:
-            direction = "<->"
         type_cell = rel_type + (f"\nas {attrs['role']}" if attrs.get("role") else "")
         other_name = graph.nodes[other].get("name", other)
         rows.append(RelationRow(
@@ -215,13 +212,9 @@ def _date_cell(date: str, since: bool) -> str:
 def timeline_rows(graph: nx.MultiDiGraph, node_id: str) -> list[TimelineRow]:
     """The entity's facts in date order (ISO dates at any precision sort as text: 2017 < 2017-02 <
     2017-02-13), one row per fact and (date, basis, start) of its evidence; undated evidence last."""
-    edges = [("->", key, target, attrs) for _, target, key, attrs in graph.out_edges(node_id, keys=True, data=True)]
-    edges += [("<-", key, source, attrs) for source, _, key, attrs in graph.in_edges(node_id, keys=True, data=True)]
     rows = []
-    for direction, key, other, attrs in edges:
+    for direction, key, other, attrs in incident_edges(graph, node_id):
         rel_type = attrs.get("type", "")
-        if rel_type in SYMMETRIC_TYPES:
-            direction = "<->"
         other_name = str(graph.nodes[other].get("name", other))
         fact = f"{direction} {rel_type}" + (f" as {attrs['role']}" if attrs.get("role") else "") + f"\n{other_name}"
         groups: dict[tuple, list[dict]] = {}

@@ -20,7 +20,8 @@ import networkx as nx
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from kg.records import SYMMETRIC_TYPES
+from kg.dates import ISO_DATE, period_bounds
+from kg.graph import incident_edges
 
 #: Claim status -> colour of its evidence marks.
 STATUS_COLOURS = {
@@ -55,31 +56,20 @@ class FactLine:
 def period(date: str) -> tuple[datetime.date, datetime.date, str] | None:
     """``"2017-02"`` -> (2017-02-01, 2017-03-01, "month"): the period an ISO date at its precision
     covers, its end exclusive; None for "" or anything else."""
-    parts = date.split("-") if date else []
+    if not ISO_DATE.match(date):
+        return None
     try:
-        numbers = [int(p) for p in parts]
-        if len(numbers) == 3:
-            start = datetime.date(*numbers)
-            return start, start + datetime.timedelta(days=1), "day"
-        if len(numbers) == 2:
-            start = datetime.date(numbers[0], numbers[1], 1)
-            return start, datetime.date(start.year + start.month // 12, start.month % 12 + 1, 1), "month"
-        if len(numbers) == 1 and len(parts[0]) == 4:
-            return datetime.date(numbers[0], 1, 1), datetime.date(numbers[0] + 1, 1, 1), "year"
+        first, last = period_bounds(date)
     except ValueError:
         return None
-    return None
+    return first, last + datetime.timedelta(days=1), {10: "day", 7: "month", 4: "year"}[len(date)]
 
 
 def fact_lines(graph: nx.MultiDiGraph, node_id: str, *, top: int | None = DEFAULT_TOP) -> list[FactLine]:
     """The entity's facts that have dated evidence, the ``top`` with the most dated evidence, in the
     order of their first date (then label)."""
     found = []
-    edges = [("->", target, attrs) for _, target, attrs in graph.out_edges(node_id, data=True)]
-    edges += [("<-", source, attrs) for source, _, attrs in graph.in_edges(node_id, data=True)]
-    for direction, other, attrs in edges:
-        if attrs.get("type") in SYMMETRIC_TYPES:
-            direction = "<->"
+    for direction, _, other, attrs in incident_edges(graph, node_id):
         marks, undated = [], 0
         for item in attrs.get("evidence", []):
             covered = period(str(item.get("date") or ""))
