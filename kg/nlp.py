@@ -13,6 +13,10 @@
 * ``kg_roles`` (a SpanRuler, case-insensitive): role words and titles from the lexicon, as spans in
   ``doc.spans["kg_roles"]`` (label = relation type, e.g. ``MINISTER_OF``).
 
+Text longer than ``PIECE_CHARS`` (50,000 characters) is parsed in pieces (:func:`parse`): the
+statistical components' working data grows with the length of what they are given at once, and one
+750,000-character article peaked at 2.4 GB parsed whole.
+
 Both rulers hold phrase patterns (a PhraseMatcher on ``ORTH`` or ``LOWER``), not token patterns: the
 spans are the same, but a token-pattern Matcher tries every pattern at every token and cost as much
 as the NER; a PhraseMatcher looks each token up once.
@@ -22,6 +26,10 @@ The model is a setting (``Settings.model``), so any installed English pipeline c
 from __future__ import annotations
 
 import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -109,3 +117,64 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
                                      "phrase_matcher_attr": "LOWER"})
         roles.add_patterns(_role_patterns(settings))
     return nlp
+
+
+PIECE_CHARS = 50_000
+# Where a long text may be cut, best first; each cut falls at the end of a run of white space, where
+# the tokenizer splits whatever comes before and after, so no token is ever cut.
+_CUTS = (
+    re.compile(r"\n\s*\n\s*(?=\S)"),                                          # a paragraph break
+    re.compile(r"\n\s*(?=\S)"),                                                # a line break
+    re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*\s+(?=\S)"),   # a sentence end
+    re.compile(r"\s+(?=\S)"),                                                   # any space
+)
+
+
+def parse(nlp: Language, items: Iterable[tuple[str, Any]], *, batch_size: int,
+          piece_chars: int = PIECE_CHARS) -> Iterator[tuple[Doc, Any]]:
+    """``nlp.pipe(items, as_tuples=True, batch_size=batch_size)``, with text longer than ``piece_chars``
+    parsed a piece at a time.
+
+    A long text is cut into pieces of at most ``piece_chars`` characters (:func:`pieces`), each parsed
+    alone, and the piece Docs joined with ``Doc.from_docs``: tokens, sentences, dependencies, entities
+    and span groups are those of the pieces, at the offsets of the whole text, so peak memory is that
+    of one piece whatever the length. Each cut starts a sentence; it falls at a paragraph break, a
+    line break or a sentence end where one is in the last half of the piece. Shorter texts go through
+    ``nlp.pipe`` in order, in batches, untouched. The joined Doc has no ``tensor`` (nothing reads it).
+    """
+    for long, group in itertools.groupby(items, key=lambda item: len(item[0]) > piece_chars):
+        if not long:
+            yield from nlp.pipe(group, as_tuples=True, batch_size=batch_size)
+            continue
+        for text, context in group:
+            docs = list(nlp.pipe((text[start:end] for start, end in pieces(text, piece_chars)), batch_size=1))
+            yield Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"]), context
+
+
+def pieces(text: str, piece_chars: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces covering ``text``, each at most ``piece_chars`` long
+    unless no white space allows a cut: then the piece runs on to the next one that does."""
+    start = 0
+    while len(text) - start > piece_chars:
+        end = _cut(text, start + piece_chars // 2, start + piece_chars)
+        if end is None:
+            end = _cut(text, start + piece_chars, len(text), first=True)
+            if end is None:
+                break
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _cut(text: str, low: int, high: int, *, first: bool = False) -> int | None:
+    """The best place to cut ``text`` between ``low`` and ``high`` (the last of the best kind of
+    :data:`_CUTS`), or with ``first`` the first place of any kind; None when there is none."""
+    for pattern in (_CUTS[-1:] if first else _CUTS):
+        end = None
+        for match in pattern.finditer(text, low, high + 1):
+            end = match.end()
+            if first:
+                break
+        if end is not None:
+            return end
+    return None

@@ -31,7 +31,7 @@ from kg.gazetteer import load_gazetteer
 from kg.graph import GraphBuilder
 from kg.link import Linking, link
 from kg.mentions import extract_mentions
-from kg.nlp import load_pipeline
+from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import extract_relations, infer_visits, state_organs, visits_to_states
@@ -81,7 +81,7 @@ def extract_batch(documents: Sequence[Document], settings: Settings = Settings()
     results: list[DocumentResult | Skipped] = []
     with nlp.memory_zone():
         stream = ((clean_text(d.text), d) for d in documents)
-        for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size):
+        for doc, document in parse(nlp, stream, batch_size=settings.batch_size):
             try:
                 results.append(extract_document(doc, document, settings))
             except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on

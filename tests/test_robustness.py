@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings as hyp_settings
+from hypothesis import strategies as st
 
 import kg.output
 import kg.read
@@ -443,3 +445,65 @@ def test_the_sentence_cap_marks_starts_only_inside_runs_longer_than_the_cap():
     assert starts(run_on, "kg_line_breaks", "kg_sentence_cap") == [0, 200]
     prose = (MET + VISITED) * 20   # full stops and line breaks: nothing to cap
     assert starts(prose, "kg_line_breaks", "kg_sentence_cap") == starts(prose, "kg_line_breaks")
+
+
+# --- 7. A huge article: parsed in pieces -------------------------------------------------------------
+
+def _tokens(doc) -> list[tuple[int, str, str]]:
+    return [(t.idx, t.text, t.whitespace_) for t in doc]
+
+
+@pytest.mark.parametrize("kind", ["paragraphs", "run-on"])
+def test_a_text_parsed_in_pieces_keeps_every_offset_of_the_original_text(kind):
+    from kg.nlp import load_pipeline, parse, pieces
+
+    nlp = load_pipeline()
+    prose = (MET + VISITED + "Russia's Foreign Minister Sergei Lavrov said so.\n\n") * 50
+    text = prose if kind == "paragraphs" else " ".join(prose.replace(".", " ").split()) + " "
+    cuts = [start for start, _ in pieces(text, 2_000)][1:]
+    assert len(cuts) >= 4
+    [(doc, context)] = parse(nlp, [(text, "ctx")], batch_size=8, piece_chars=2_000)
+    assert context == "ctx" and doc.text == text
+    assert _tokens(doc) == _tokens(nlp.make_doc(text))   # the tokens of the whole text: none cut
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
+    assert doc.ents and all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+    for key in ("kg_states", "kg_roles"):
+        assert doc.spans[key] and all(text[s.start_char:s.end_char] == s.text for s in doc.spans[key])
+    starts = {t.idx for t in doc if t.is_sent_start}
+    assert set(cuts) <= starts   # each piece starts a sentence
+    assert doc.has_annotation("DEP") and all(0 <= t.head.i < len(doc) for t in doc)
+    if kind == "paragraphs":
+        assert all(text[cut - 2:cut] == "\n\n" for cut in cuts)
+
+
+def test_texts_shorter_than_a_piece_are_parsed_as_nlp_pipe_parses_them_and_order_is_kept():
+    from kg.nlp import load_pipeline, parse
+
+    nlp = load_pipeline()
+    short, long = MET + VISITED, (MET + VISITED + "\n") * 40
+    items = [(short, 0), (long, 1), (VISITED, 2), (MET, 3)]
+    parsed = list(parse(nlp, items, batch_size=2, piece_chars=1_000))
+    assert [context for _, context in parsed] == [0, 1, 2, 3]
+    piped = list(nlp.pipe([short, VISITED, MET]))
+    for doc, expected in zip([parsed[0][0], parsed[2][0], parsed[3][0]], piped):
+        assert doc.to_bytes(exclude=["user_data"]) == expected.to_bytes(exclude=["user_data"])
+
+
+@given(st.lists(st.sampled_from(["Macron", "met", "Scholz", ".", ",", " ", "  ", "\n", "\n\n", " \n ", "\t",
+                                 "U.S.", "e-mail", "\u00a0", "\u2028", "http://a.b/c?d=e", "don't", "(", ")"]),
+                max_size=120))
+@hyp_settings(derandomize=True, deadline=None, database=None, max_examples=150)
+def test_pieces_cover_the_text_and_never_cut_a_token(words):
+    from kg.nlp import load_pipeline, pieces
+
+    text = "".join(words)
+    bounds = list(pieces(text, 24))
+    assert "".join(text[start:end] for start, end in bounds) == text
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    for _, end in bounds[:-1]:
+        assert text[end - 1].isspace() and not text[end].isspace()
+    tokenizer = load_pipeline().tokenizer
+    joined = []
+    for start, end in bounds:
+        joined += [(start + idx, word, space) for idx, word, space in _tokens(tokenizer(text[start:end]))]
+    assert joined == _tokens(tokenizer(text))
