@@ -8,8 +8,10 @@ keeps about a document (id, path, content hash, title, source, date, url, words)
 file is extracted again. The first line holds a :func:`fingerprint` of the code, data files and model
 the results came from; resuming with different ones is refused rather than mixing results.
 
-A run killed while writing leaves at most one partial last line: reading drops it (and cuts it off
-the file before more is appended). Results round-trip exactly (:func:`result_to_json`,
+A run killed while writing leaves at most one partial last line: reading drops it, cuts it off the
+file before more is appended and logs one warning (``kg build`` shows it as one ``warning:`` line);
+the documents it held are extracted again. The first line is written whole (:func:`kg.output.write_text`),
+so a kill can never leave a file that is not a checkpoint. Results round-trip exactly (:func:`result_to_json`,
 :func:`result_from_json`), so a resumed build gives the same bytes as an uninterrupted one.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import logging
 import os
 import types
 import typing
@@ -29,6 +32,7 @@ import spacy
 
 import kg
 from kg.errors import CheckpointError
+from kg.output import write_text
 from kg.records import DocumentInfo, DocumentResult
 from kg.settings import Settings
 
@@ -36,6 +40,7 @@ FORMAT = "news-kg-checkpoint/1"
 FILE_NAME = "checkpoint.jsonl"
 #: Files whose content decides what a document yields: the package's code and data.
 _SOURCE_SUFFIXES = (".py", ".toml", ".tsv", ".jsonl", ".json", ".txt", ".csv")
+_log = logging.getLogger(__name__)
 
 
 def document_key(info: DocumentInfo) -> str:
@@ -137,12 +142,9 @@ class Checkpoint:
         self.close()
 
     def _open(self) -> IO[str]:
-        if self.resume:
-            return self.path.open("a", encoding="utf-8")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        stream = self.path.open("w", encoding="utf-8")
-        stream.write(json.dumps({"format": FORMAT, "fingerprint": self.fingerprint}) + "\n")
-        return stream
+        if not self.resume:
+            write_text(self.path, json.dumps({"format": FORMAT, "fingerprint": self.fingerprint}) + "\n")
+        return self.path.open("a", encoding="utf-8")
 
     def _load(self) -> dict[str, DocumentResult]:
         """Results of the checkpoint file by document key; a partial last line is cut off the file."""
@@ -169,7 +171,10 @@ class Checkpoint:
                         raise CheckpointError(f"{self.path}: damaged line at byte {good_end} ({exc})") from None
                     break
                 good_end = stream.tell()
-        if good_end < self.path.stat().st_size:
+        size = self.path.stat().st_size
+        if good_end < size:
             with self.path.open("r+b") as stream:
                 stream.truncate(good_end)
+            _log.warning("%s: dropped its last line (%d bytes), cut short when a run was interrupted; "
+                         "the documents in it are extracted again", self.path, size - good_end)
         return done

@@ -66,15 +66,18 @@ class _OneLineWarning(logging.Handler):
 
 @contextlib.contextmanager
 def driver_warnings_on_one_line():
-    """The Neo4j driver's warnings (a transaction retried while the server restarts) as one
-    ``warning:`` line each on stderr, instead of Python's default multi-line output."""
-    logger = logging.getLogger("neo4j")
+    """The Neo4j driver's warnings (a transaction retried while the server restarts) and kg's own (a
+    checkpoint line cut short by a kill, dropped on resume) as one ``warning:`` line each on stderr,
+    instead of Python's default multi-line output."""
+    loggers = [logging.getLogger("neo4j"), logging.getLogger("kg")]
     handler = _OneLineWarning(logging.WARNING)
-    logger.addHandler(handler)
+    for logger in loggers:
+        logger.addHandler(handler)
     try:
         yield
     finally:
-        logger.removeHandler(handler)
+        for logger in loggers:
+            logger.removeHandler(handler)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -89,6 +89,29 @@ def test_a_line_cut_short_by_a_kill_is_dropped_and_cut_off(tmp_path):
     assert path.read_bytes() == whole
 
 
+@pytest.mark.parametrize("cut", [1, 40, "half"])
+def test_a_build_resumed_from_a_checkpoint_torn_mid_line_notes_it_once_and_gives_the_same_bytes(tmp_path, cut):
+    source = write_jsonl(tmp_path / "news.jsonl", articles(6))
+    out = tmp_path / "out"
+    first = CliRunner().invoke(cli, ["build", str(source), "--out", str(out), "--batch-size", "2", "--quiet"])
+    assert first.exit_code == 0, first.output
+    whole = {name: (out / name).read_bytes() for name in OUTPUTS}
+    checkpoint = (out / FILE_NAME).read_bytes()
+    last_line = len(checkpoint.splitlines(keepends=True)[-1])
+    cut = last_line // 2 if cut == "half" else cut
+    (out / FILE_NAME).write_bytes(checkpoint[:-cut])   # a kill -9 in the middle of writing the last line
+
+    resumed = CliRunner().invoke(cli, ["build", str(source), "--out", str(out), "--batch-size", "2", "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    notes = [line for line in resumed.output.splitlines() if line.startswith("warning:")]
+    assert len(notes) == 1 and "dropped its last line" in notes[0] and f"({last_line - cut} bytes)" in notes[0]
+    assert "6 documents, 5 resumed" in resumed.output and "read 6 document(s)" in resumed.output
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == whole
+    assert (out / FILE_NAME).read_bytes().count(b"\n") == 7   # the header and six whole lines
+    keys = [json.loads(line)["key"] for line in (out / FILE_NAME).read_bytes().splitlines()[1:]]
+    assert len(set(keys)) == 6
+
+
 def test_results_round_trip_exactly():
     result = sample_result()
     assert result_from_json(json.loads(json.dumps(result_to_json(result)))) == result
