@@ -342,6 +342,58 @@ def test_write_text_replaces_a_file_whole_or_not_at_all(tmp_path, monkeypatch):
     assert write_text(path, "new\n").read_text(encoding="utf-8") == "new\n"
 
 
+KILLED_MID_WRITE = """
+import sys, time
+import kg.output
+from kg.cli import main
+
+class HalfThenHang:
+    def __init__(self, stream):
+        self.stream = stream
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        self.stream.close()
+    def write(self, text):
+        self.stream.write(text[:len(text) // 2])
+        self.stream.flush()
+        print("half written", flush=True)
+        time.sleep(600)
+
+def slow_open(file, mode="r", *args, **kwargs):
+    stream = open(file, mode, *args, **kwargs)
+    return HalfThenHang(stream) if "w" in mode and "graph.json" in str(file) else stream
+
+kg.output.open = slow_open
+sys.argv = ["kg", "build", *sys.argv[1:], "--quiet"]
+main()
+"""
+
+
+def test_a_build_killed_while_writing_graph_json_leaves_the_previous_one_whole(tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(MET, encoding="utf-8")
+    second.write_text(VISITED, encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(str(first), "--out", str(out)).exit_code == 0
+    before = (out / "graph.json").read_bytes()
+
+    child = subprocess.Popen([sys.executable, "-c", KILLED_MID_WRITE, str(first), str(second), "--out", str(out)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline() == "half written\n"
+    finally:
+        child.kill()   # SIGKILL: no clean-up of any kind
+        child.wait()
+        child.stdout.close()
+    assert (out / "graph.json").read_bytes() == before
+    [partial] = out.glob(".graph.json.*.tmp")   # the half-written new graph, beside the old one
+    assert 0 < partial.stat().st_size
+
+    assert build(str(first), str(second), "--out", str(out)).exit_code == 0   # the next build takes over
+    assert (out / "graph.json").read_bytes() != before
+
+
 # --- 5. One build per output folder --------------------------------------------------------------------
 
 @pytest.fixture
