@@ -1,9 +1,12 @@
 """One enormous article without sentence punctuation against an ordinary article of the same length.
 
-Four child processes, one after the other, each timing one document through what ``kg build`` does to
-it (clean, parse inside a memory zone, extract) and reporting its own peak RSS (``ru_maxrss``):
+Five child processes, one after the other, each timing one document through what ``kg build`` does to
+it (clean, parse inside a memory zone with :func:`kg.nlp.parse`, extract) and reporting its own peak
+RSS (``ru_maxrss``):
 
 * ``ordinary``: the dev texts (``devset/texts``) joined by blank lines and repeated to the length;
+* ``ordinary, parsed whole``: the same text given to the pipeline in one piece, as before
+  ``kg.nlp.parse`` cut long texts into pieces of ``PIECE_CHARS`` characters: the cost of one piece;
 * ``unpunctuated``: the same words with every punctuation mark and line break replaced by a space
   (the parser still ends a sentence now and then: at most some 700 tokens);
 * ``run-on``: the same words joined by "and": the parser finds almost no sentence end, and without
@@ -31,8 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import ROOT, machine, write_results  # noqa: E402
 
 MB = 1024 * 1024
-RUNS = {"ordinary": ("ordinary", True), "unpunctuated": ("unpunctuated", True), "run-on": ("run-on", True),
-        "run-on, no cap": ("run-on", False)}
+# name: (text, sentence cap, in pieces)
+RUNS = {"ordinary": ("ordinary", True, True), "ordinary, parsed whole": ("ordinary", True, False),
+        "unpunctuated": ("unpunctuated", True, True), "run-on": ("run-on", True, True),
+        "run-on, no cap": ("run-on", False, True)}
 
 
 def make_text(kind: str, chars: int) -> str:
@@ -45,11 +50,11 @@ def make_text(kind: str, chars: int) -> str:
     return text[:text.rindex(" ")].ljust(chars)
 
 
-def run(kind: str, chars: int, cap: bool) -> dict:
+def run(kind: str, chars: int, cap: bool, pieces: bool) -> dict:
     import psutil
 
     from kg.clean import clean_text
-    from kg.nlp import load_pipeline
+    from kg.nlp import PIECE_CHARS, load_pipeline, parse
     from kg.pipeline import extract_document
     from kg.records import Document
 
@@ -60,7 +65,8 @@ def run(kind: str, chars: int, cap: bool) -> dict:
     loaded = psutil.Process().memory_info().rss
     start = time.perf_counter()
     with nlp.memory_zone():
-        doc = nlp(clean_text(text))
+        [(doc, _)] = parse(nlp, [(clean_text(text), None)], batch_size=1,
+                           piece_chars=PIECE_CHARS if pieces else len(text))
         parsed = time.perf_counter()
         lengths = [len(sent) for sent in doc.sents]
         result = extract_document(doc, Document(id="degenerate", path="degenerate.txt", text=text))
@@ -79,7 +85,7 @@ def main() -> None:
     at_start = machine()
     context = multiprocessing.get_context("spawn")
     with context.Pool(1, maxtasksperchild=1) as pool:
-        runs = {name: pool.apply(run, (kind, args.chars, cap)) for name, (kind, cap) in RUNS.items()}
+        runs = {name: pool.apply(run, (kind, args.chars, cap, pieces)) for name, (kind, cap, pieces) in RUNS.items()}
     ordinary = runs["ordinary"]
     ratios = {f"{name} / ordinary, {what}": round(r[key] / ordinary[key], 2)
               for name, r in runs.items() if name != "ordinary"
@@ -96,8 +102,8 @@ def main() -> None:
         "",
         *(f"{name}: {value:.2f}" for name, value in ratios.items()),
         "",
-        "Parse: clean + the spaCy pipeline; extract: everything after it (kg.pipeline.extract_document). "
-        "Peak RSS includes the loaded model.",
+        "Parse: clean + the spaCy pipeline (kg.nlp.parse: in pieces of at most 50,000 characters but for "
+        "'parsed whole'); extract: everything after it (kg.pipeline.extract_document). Peak RSS includes the loaded model.",
     ]
     write_results("degenerate", data, table)
 
