@@ -71,7 +71,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
 
 
 def extract_batch(documents: Sequence[Document], settings: Settings = Settings()) -> list[DocumentResult | Skipped]:
-    """Parse a batch (``nlp.pipe``) and extract each document, inside one spaCy memory zone.
+    """Parse a batch (:func:`kg.nlp.parse`: ``nlp.pipe``, long texts in pieces) and extract each document, inside one spaCy memory zone.
 
     The zone frees the vocabulary entries the batch added, so memory stays flat over any number of
     batches; the Docs never leave it, only the plain-Python results do. A document whose extraction
