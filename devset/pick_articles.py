@@ -17,7 +17,12 @@ development articles like round 1's.
 
 Round 3 (18 articles, seed 20261205): the held-back test split of the next round, drawn by round 2's
 rule and stratified draw from the articles not drawn before (and never the reserved ids): two from
-every outlet. All 18 are test articles; the developers do not read them until the split is scored.
+every outlet. All 18 were test articles until the split was scored once (2026-12-04); they are
+development articles since.
+
+Round 4 (18 articles, seed 20261206): the next held-back split, drawn the same way as round 3 from
+the articles not drawn before (never the reserved ids): two from every outlet. All 18 are test
+articles; the developers do not read them until the split is scored, once, at the end of the round.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
@@ -50,6 +55,8 @@ ACTOR_KEYWORDS = (
 )
 SEED_3 = 20261205
 ROUND_3 = 18
+SEED_4 = 20261206
+ROUND_4 = 18
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
 
@@ -137,10 +144,12 @@ def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple
     return [(article, "dev") for article, _, _ in drawn]
 
 
-def round_3(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple[dict, str]]:
+def held_back(corpus: list[dict], states: set[str], taken: set[str], number: int, seed: int,
+              count: int, split: str) -> list[tuple[dict, str]]:
+    """Rounds 3 and 4: round 2's rule, stratified, two per outlet from the articles not drawn before."""
     pool = wide_pool(corpus, states, taken)
-    print(f"# round 3: {len(pool)} qualifying articles; seed {SEED_3}", file=sys.stderr)
-    return [(article, "test") for article, _, _ in stratified(pool, SEED_3, ROUND_3)]
+    print(f"# round {number}: {len(pool)} qualifying articles; seed {seed}", file=sys.stderr)
+    return [(article, split) for article, _, _ in stratified(pool, seed, count)]
 
 
 def main() -> None:
@@ -148,9 +157,12 @@ def main() -> None:
     corpus = articles()
     first = round_1(corpus, states)
     second = round_2(corpus, states, {a["article_id"] for a, _ in first})
-    third = round_3(corpus, states, {a["article_id"] for a, _ in first + second})
+    # round 3's held-back split was scored once and is development text now
+    third = held_back(corpus, states, {a["article_id"] for a, _ in first + second}, 3, SEED_3, ROUND_3, "dev")
+    fourth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third}, 4, SEED_4,
+                       ROUND_4, "test")
     print("article_id\tsplit\tround\toutlet\ttitle")
-    for number, picked in ((1, first), (2, second), (3, third)):
+    for number, picked in ((1, first), (2, second), (3, third), (4, fourth)):
         for article, split in picked:
             print(f"{article['article_id']}\t{split}\t{number}\t{outlet(article)}\t{article['title']}")
 

@@ -653,7 +653,8 @@ def test_eval_says_how_to_get_missing_dev_set_texts(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--gold", str(REPO / "devset" / "gold"), "--texts", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.count("\n") == 2
-    assert f"error: no text for {len(DEVSET_GOLD)} gold document(s) (news_0025.txt, ...)" in result.output
+    first = sorted(p.name.replace(".gold.json", ".txt") for p in DEVSET_GOLD)[0]
+    assert f"error: no text for {len(DEVSET_GOLD)} gold document(s) ({first}, ...)" in result.output
     assert f"hint: write the dev-set texts with: python {REPO / 'devset' / 'fetch.py'}" in result.output
 
 
