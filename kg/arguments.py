@@ -205,6 +205,8 @@ class Arguments:
                                             and noun.lower_ in self.lexicon.state_descriptions):
                         found.append(ref)
         orgs = [r for r in found if r.label in ("Organization", "Person")]
+        if noun.lower_ in self.lexicon.irregular_group_nouns:   # "Syrian rebels" are not Syria
+            return orgs[:1]
         if orgs or found:
             return (orgs or found)[:1]
         origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"

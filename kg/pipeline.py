@@ -34,7 +34,7 @@ from kg.mentions import extract_mentions
 from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
-from kg.relations import extract_relations, infer_visits, state_organs, visits_to_states
+from kg.relations import extract_relations, infer_visits, possessed_bodies, state_organs, visits_to_states
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
 from kg.rules import load_frames, load_lexicon
@@ -60,6 +60,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates = list(extract_roles(args))
     candidates += extract_relations(args, load_frames(settings.frames_file))
     candidates += state_organs(args)
+    candidates += possessed_bodies(args, candidates)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)

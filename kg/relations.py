@@ -36,6 +36,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 _MEETING_PREPS = {"with", "between"}
 # Relations of taking a stance: their target is whom the stance is about (_stance_object).
 STANCES = {"CRITICIZED", "SUPPORTS"}
+# Entities whose names may hold a trigger noun that then triggers nothing ("Goa Department of Tourism").
+_NAME_LABELS = frozenset({"Person", "Organization", "State", "Location"})
 _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
 # Pre-modifiers that name something about a noun: "the US-Japan alliance", "Russian-backed", "NATO member".
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -92,8 +94,8 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
 
 def state_organs(args: Arguments) -> Iterator[Candidate]:
     """A body of a state is part of it: an organization named by an organ word (lexicon
-    ``state_organ_words``: ministry, court, parliament, police, armed forces ...) whose state the name or its
-    modifiers give ("the Russian Foreign Ministry", "China's Ministry of Commerce", "Egypt's Court
+    ``state_organ_words``: ministry, court, parliament, police, armed forces ...; or ``bare_organ_words``
+    right after the state: "Pakistan Army") whose state the name or its modifiers give ("the Russian Foreign Ministry", "China's Ministry of Commerce", "Egypt's Court
     of Cassation", "the Supreme Court of Brazil") -> PART_OF the state (rule part.state-organ). A
     body whose state the phrase does not say is left alone (no guess from the article's states)."""
     doc, bodies = args.doc, args.lexicon.state_organ_words
@@ -102,14 +104,38 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
         if ref is None or ref.label != "Organization" or ref in seen:
             continue
         span = doc[mention.token_start:mention.token_end]
-        words = [t.lower_ for t in span]
-        if not any(w in bodies or f"{a} {w}" in bodies for a, w in zip([""] + words, words)):
+        words = [t.lower_ for t in span if t.lower_ != "the"]
+        bare = len(words) == 2 and words[1] in args.lexicon.bare_organ_words \
+            and len(ref.name.split()) == 2   # "Pakistan Army" (and not "Free Syrian Army" shortened)
+        if not bare and not any(w in bodies or f"{a} {w}" in bodies for a, w in zip([""] + words, words)):
             continue
-        states = {r for token in _state_words(args, span) for r in [args.mention_ref(token)]
+        states = {r for token in (span[-2:-1] if bare else _state_words(args, span)) for r in [args.mention_ref(token)]
                   if r is not None and r.label == "State"}
         if len(states) == 1:
             seen.add(ref)
             yield Candidate("PART_OF", ref, states.pop(), span.root.i, "part.state-organ", nominal=True)
+
+
+def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A body named as another's is part of it: "the European Parliament's EPP Group", "DHS's Office
+    of Intelligence and Analysis", "the Turkish government's Directorate of Religion" -> PART_OF the
+    possessor (rule part.possessed-body). The body's name must carry a body word (lexicon
+    ``state_bodies``; for an organization's part also ``body_words``): "Alibaba's Singles Day",
+    "Russia's Gazprom" or "China's Wengfu Group" are no parts.
+    A body whose owner another rule has read (a state's organ) is left to it."""
+    doc, words = args.doc, args.lexicon.state_bodies | args.lexicon.body_words
+    seen: set[Ref] = {c.source for c in candidates if c.type == "PART_OF"}
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or ref.label != "Organization" or ref in seen or mention.token_start < 2:
+            continue
+        span = doc[mention.token_start:mention.token_end]
+        if doc[span.start - 1].tag_ != "POS" or span.text.removeprefix("the ") != ref.name:
+            continue   # (a name resolved to a longer one may be another body: "Ukraine's Security Council")
+        owners = [r for r in args.entities(doc[span.start - 2]) if r.label in ("State", "Organization") and r != ref]
+        body = args.lexicon.state_bodies if owners and owners[0].label == "State" else words
+        if len(owners) == 1 and span.root.lower_ in body:   # "Russia's Interfax news agency" is no organ
+            seen.add(ref)
+            yield Candidate("PART_OF", ref, owners[0], span.root.i, "part.possessed-body", nominal=True)
 
 
 def _state_words(args: Arguments, span: Span) -> list[Token]:
@@ -185,20 +211,35 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
     tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))]
     if frame.relation in STANCES:
-        tokens = [_stance_object(args, t) for t in tokens]
+        owned = [r for t in tokens for o in [_stance_object(args, t)] if o is not t for r in args.modifier_entities(o)]
+        tokens = [t for t in tokens if _stance_object(args, t) is t]
+        return _allowed(list(dict.fromkeys(owned + args.entities_of(tokens))), frame.target)
     return _allowed(args.entities_of(tokens), frame.target)
 
 
 def _stance_object(args: Arguments, token: Token) -> Token:
-    """A stance towards someone's doing is towards them: "denounced Mohamed's election", "backed
-    Argentina's bid" — the possessor of an unnamed happening or a common noun."""
+    """A stance towards someone's doing is towards them: the owner of an unnamed happening or a
+    common noun — its possessor ("denounced Mohamed's election", "backed Argentina's bid"), else a
+    named modifier ("slammed US sanctions", "condemned Russian aggression"), else its "of" phrase
+    ("condemned the actions of the Rotterdam police")."""
     mention = args.mention_at(token)
     if token.pos_ != "NOUN" or (mention is not None and mention.source != "event-noun"):
         return token
     if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in token.children):
         return token   # "reaffirmed the US' support for NATO": a stance of its own, towards NATO
-    owners = [c for c in token.children if c.dep_ == "poss" and args.modifier_entities(c)]
-    return owners[0] if owners else token
+    # a named modifier or "of" phrase owns only what someone does or holds ("US sanctions", "the
+    # actions of the police"), not "Syrian refugees"; never a claim ("the Kushner allegations" are
+    # about him, not his)
+    lexicon = args.lexicon
+    owned = token.lower_ in lexicon.stance_object_nouns and token.lower_ not in lexicon.claim_nouns
+    modifiers = ("compound", "amod", "nmod") if owned else ()
+    for deps in (("poss",), modifiers):
+        owners = [c for c in token.children if c.dep_ in deps and args.modifier_entities(c)]
+        if owners:
+            return owners[0]
+    of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+          if o.dep_ == "pobj" and args.entities(o)]
+    return of[0] if of and owned else token
 
 
 def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidate]:
@@ -235,10 +276,20 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         for source in sources:
             for target in targets:
                 if source != target:
-                    yield Candidate(frame.relation, source, target, verb.i, frame.id, happening=frame.happening)
+                    yield _verbal(args, verb, Candidate(frame.relation, source, target, verb.i, frame.id,
+                                                        happening=frame.happening))
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
+
+
+def _verbal(args: Arguments, verb: Token, candidate: Candidate) -> Candidate:
+    """One person "attacking" another in the news is words, not blows (lexicon
+    ``verbal_attack_verbs``): CRITICIZED (rule criticize.verbal-attack)."""
+    if candidate.type == "ATTACKED" and verb.lemma_.lower() in args.lexicon.verbal_attack_verbs \
+            and candidate.source.label == candidate.target.label == "Person":
+        return replace(candidate, type="CRITICIZED", rule="criticize.verbal-attack")
+    return candidate
 
 
 def _has_object(verb: Token) -> bool:
@@ -253,6 +304,9 @@ def _has_adverb(verb: Token, frame: Frame) -> bool:
 
 
 def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]:
+    named = args.mention_ref(noun)
+    if named is not None and named.label in _NAME_LABELS:
+        return   # "Department" of "the Goa Department of Tourism" is part of a name, no description
     if frame.governors and noun.head.lemma_.lower() not in frame.governors:
         return
     if frame.theme == "arms" and not any(

@@ -14,6 +14,8 @@ Where LEADER_OF / MINISTER_OF / MEMBER_OF are decided. Role words come from the 
 * an organization's person: "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center",
   "Jingyi Pan of IG"; an organization someone calls theirs: "his Social Democrats";
 * taking up a role: "Donald Trump's election as U.S. president";
+* a counterpart: "Tillerson met his Russian counterpart, Sergei Lavrov" -> the possessor's stated
+  office, in the state the counterpart word names;
 * governance: "the regime of ruler Kim Jong Un", "Assad's government", "the Trump administration"
   -> the person LEADER_OF the state the regime is;
 * a leader's minister or staff ("US President Trump's attorney general, Jeff Sessions", "Putin's
@@ -116,6 +118,9 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
             emit(candidate)
     for candidate in _possessed_organizations(args):
         emit(candidate)
+    for mention, person in people:   # after every stated role: a counterpart's office is the boss's
+        for candidate in _counterpart(args, mention, person, emitted):
+            emit(candidate)
     for token in doc:
         if token.lower_ in args.lexicon.governance_nouns and token.pos_ == "NOUN":
             for candidate in _governance(args, token, role_at):
@@ -201,7 +206,8 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     if ref is None or ref.label not in ("State", "Organization"):
         return None
     of = args.mention_at(doc[i]).token_start - 1
-    if ref.label == "State" and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
+    named = args.mention_at(doc[i]).source != "demonym"   # "the bidding of Russian President X": his title
+    if ref.label == "State" and named and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
         body = args.mention_ref(doc[of - 1])
         if body is not None and body.label == "Organization":
             return body
@@ -478,17 +484,49 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
                         yield _candidate(args.lexicon, "MEMBER_OF", person, owner, prep.i, "role.of", "")
 
 
+def _counterpart(args: Arguments, mention: Mention, person: Ref, emitted: dict) -> Iterator[Candidate]:
+    """ "Tillerson met his Russian counterpart, Sergei Lavrov", "Nikolic's Chinese counterpart Xi
+    Jinping": the person holds, in the state the counterpart word names, the office the possessor
+    holds in another state (lexicon ``counterpart_nouns``; rule role.counterpart). Nothing when the
+    possessor's office is not stated in the article or the state is not named."""
+    doc = args.doc
+    head = doc[mention.token_start:mention.token_end].root
+    before = mention.token_start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    noun = head.head if head.dep_ == "appos" else doc[before] if before >= 0 else None
+    if noun is None or noun.lemma_.lower() not in args.lexicon.counterpart_nouns:
+        return
+    states = {r for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for r in args.modifier_entities(c)
+              if r.label == "State"}
+    bosses = {r for c in noun.children if c.dep_ == "poss" for r in args.modifier_entities(c) if r.label == "Person"}
+    if len(states) != 1 or len(bosses) != 1:
+        return
+    state, boss = states.pop(), bosses.pop()
+    held = [c for (kind, source, target), c in emitted.items()
+            if source == boss and kind in ("LEADER_OF", "MINISTER_OF") and target.label == "State" and target != state
+            and c.rule not in GUESSED_ROLE_RULES]
+    if len(held) == 1:
+        yield _candidate(args.lexicon, held[0].type, person, state, noun.i, "role.counterpart", held[0].role)
+
+
 def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
     """ "his Social Democrats", "Merkel's CDU": an organization someone calls theirs has them as a member."""
     for mention, ref in zip(args.mentions, args.refs):
         if ref is None or ref.label != "Organization":
             continue
         root = args.doc[mention.token_start:mention.token_end].root
-        for child in root.children:
+        holders = [root]
+        if root.dep_ == "compound" and root.head.lower_ in args.lexicon.organization_descriptions:
+            holders.append(root.head)   # "Mr Rutte's VVD party": the possessive hangs on "party"
+        for child in (c for h in holders for c in h.children):
             if child.dep_ == "poss" and child.i < mention.token_start:
+                titled = child.i > 0 and args.doc[child.i - 1].lower_ in args.lexicon.honorifics
                 for person in args.modifier_entities(child):
-                    # a full name (a one-word "person" here is as often a mis-typed place: "Palmyra's National Museum")
-                    if person.label == "Person" and len(person.name.split()) > 1 and person.name not in ref.name:
+                    # a full or titled name (a bare one-word "person" here is as often a mis-typed
+                    # place: "Palmyra's National Museum")
+                    if person.label == "Person" and (len(person.name.split()) > 1 or titled) \
+                            and person.name not in ref.name:
                         yield _candidate(args.lexicon, "MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
 
 
@@ -573,7 +611,9 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
     holders: dict[str, set[Ref]] = defaultdict(set)
     for title in bare:
         holders[title.word].add(title.person)
-    has_role = {key[1] for key in emitted if key[0] in ROLE_TYPES}
+    # a role that says whose official the person is (a state's, or the head of anything) leaves no
+    # title to guess; a party membership does not ("Chancellor Angela Merkel's CDU party")
+    has_role = {key[1] for key in emitted if key[0] in ROLE_TYPES and (key[2].label == "State" or key[0] != "MEMBER_OF")}
     done: set[tuple[Ref, str]] = set()
     for title in bare:
         if (title.person, title.word) in done:

@@ -40,6 +40,12 @@ VOCABULARY = (
     "holding_verbs",
     "agreement_nouns",
     "expressing_verbs",
+    "verbal_attack_verbs",
+    "irregular_group_nouns",
+    "bare_organ_words",
+    "body_words",
+    "counterpart_nouns",
+    "stance_object_nouns",
     "media_words",
     "not_yet",
     "hypothetical_nouns",
@@ -127,6 +133,12 @@ class Lexicon:
     holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    irregular_group_nouns: frozenset[str]
+    bare_organ_words: frozenset[str]
+    body_words: frozenset[str]
+    counterpart_nouns: frozenset[str]
+    stance_object_nouns: frozenset[str]
     media_words: frozenset[str]
     not_yet: frozenset[str]
     hypothetical_nouns: frozenset[str]
