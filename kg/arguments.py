@@ -43,6 +43,7 @@ ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "wit
 
 STATE_ACTOR_LABELS = ("State", "Organization")
 # "the US-led coalition", "Iranian-backed militias": the first word leads or backs the group.
+_INDEFINITE = ("a", "an", "another", "any", "each", "every")
 LED_WORDS = {"led", "backed", "sponsored", "funded", "run", "controlled", "dominated", "supported", "allied"}
 
 
@@ -122,12 +123,34 @@ class Arguments:
                 owners = [r for c in token.children if c.dep_ == "poss" for r in self.modifier_entities(c)]
                 if owners:
                     return owners[:1]
+            named = self.named_by_head(token)
+            if named:
+                return named
             if lower in self.lexicon.state_descriptions or lower in self.lexicon.organization_descriptions:
                 return self.description(token)
             holder = self._title_holder(token)
             if holder:
                 return holder
         return []
+
+    def named_by_head(self, noun: Token) -> list[Ref]:
+        """ "the ministry", "the committee's chairman", "Ministry spokesman X": the one organization of
+        the article whose name holds that body noun (lexicon ``body_heads``: "the Ministry of Commerce",
+        "the UN Human Rights Committee"); nothing when two do, for "a"/"another" ministry, or for a
+        noun inside a name. Generic descriptions ("the group", "the company") are not matched by
+        name: they are :meth:`description`'s."""
+        lower = noun.lower_
+        if lower not in self.lexicon.body_heads:
+            return []
+        if noun.i in self._by_token or any(c.lower_ in _INDEFINITE for c in noun.children):
+            return []
+        if any(c.dep_ == "poss" and any(r.label == "Person" for r in self.modifier_entities(c)) for c in noun.children):
+            return []   # "Amer's department" is his
+        if not (any(c.dep_ in ("det", "poss") for c in noun.children) or noun.dep_ == "compound"):
+            return []
+        found = {ref for ref in self.refs if ref is not None and ref.label == "Organization"
+                 and lower in ref.name.lower().replace("-", " ").split()}
+        return list(found) if len(found) == 1 else []
 
     def _title_holder(self, noun: Token) -> list[Ref]:
         """ "the minister", "Al Qaeda leader": the one person the article gives that title."""

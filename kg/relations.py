@@ -36,6 +36,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 _MEETING_PREPS = {"with", "between"}
 # Relations of taking a stance: their target is whom the stance is about (_stance_object).
 STANCES = {"CRITICIZED", "SUPPORTS"}
+_THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 # Entities whose names may hold a trigger noun that then triggers nothing ("Goa Department of Tourism").
 _NAME_LABELS = frozenset({"Person", "Organization", "State", "Location"})
 _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
@@ -211,17 +212,22 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
     tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))]
     if frame.relation in STANCES:
-        owned = [r for t in tokens for o in [_stance_object(args, t)] if o is not t for r in args.modifier_entities(o)]
-        tokens = [t for t in tokens if _stance_object(args, t) is t]
+        judged = bool(frame.verdicts)
+        if judged:   # "calling it a flagrant interference": "it" is the measure, not whoever "it" may resolve to
+            tokens = [t for t in tokens if t.lower_ not in _THING_PRONOUNS]
+        owned = [r for t in tokens for o in [_stance_object(args, t, judged)] if o is not t
+                 for r in args.modifier_entities(o)]
+        tokens = [t for t in tokens if _stance_object(args, t, judged) is t]
         return _allowed(list(dict.fromkeys(owned + args.entities_of(tokens))), frame.target)
     return _allowed(args.entities_of(tokens), frame.target)
 
 
-def _stance_object(args: Arguments, token: Token) -> Token:
+def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token:
     """A stance towards someone's doing is towards them: the owner of an unnamed happening or a
     common noun — its possessor ("denounced Mohamed's election", "backed Argentina's bid"), else a
     named modifier ("slammed US sanctions", "condemned Russian aggression"), else its "of" phrase
-    ("condemned the actions of the Rotterdam police")."""
+    ("condemned the actions of the Rotterdam police"); anything ``judged`` by a verdict belongs to its
+    named modifier ("called the Pentagon report absurd")."""
     mention = args.mention_at(token)
     if token.pos_ != "NOUN" or (mention is not None and mention.source != "event-noun"):
         return token
@@ -231,10 +237,11 @@ def _stance_object(args: Arguments, token: Token) -> Token:
     # actions of the police"), not "Syrian refugees"; never a claim ("the Kushner allegations" are
     # about him, not his)
     lexicon = args.lexicon
-    owned = token.lower_ in lexicon.stance_object_nouns and token.lower_ not in lexicon.claim_nouns
+    owned = (judged or token.lower_ in lexicon.stance_object_nouns) and token.lower_ not in lexicon.claim_nouns
     modifiers = ("compound", "amod", "nmod") if owned else ()
+    nested = [g for c in token.children if c.dep_ == "compound" for g in c.children]   # "the US missile deployment"
     for deps in (("poss",), modifiers):
-        owners = [c for c in token.children if c.dep_ in deps and args.modifier_entities(c)]
+        owners = [c for c in [*token.children, *nested] if c.dep_ in deps and args.modifier_entities(c)]
         if owners:
             return owners[0]
     of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -246,6 +253,8 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     if frame.requires and not any(
         c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in frame.requires for c in verb.children
     ):
+        return
+    if frame.verdicts and not _judges(verb, frame.verdicts):
         return
     ok, implied = _theme_ok(args, verb, frame)
     if not ok:
@@ -281,6 +290,17 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
+
+
+def _judges(verb: Token, verdicts: frozenset[str]) -> bool:
+    """The verb calls its object one of the verdicts: a predicate of the object ("called the sanctions
+    illegal", "a provocation"), an "as" phrase ("described the report as absurd", "slams claims as
+    lies") or a noun set beside the object ("branded the decision a hostile act")."""
+    said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp")]
+    said += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    said += [a for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for a in o.children if a.dep_ == "appos"]
+    return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts
+               or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in t.children) for t in said)
 
 
 def _verbal(args: Arguments, verb: Token, candidate: Candidate) -> Candidate:

@@ -203,7 +203,10 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     if i < 0:
         return None
     ref = args.mention_ref(doc[i])
-    if ref is None or ref.label not in ("State", "Organization"):
+    if ref is None:   # "Ministry spokesman X": the ministry the article names
+        named = args.named_by_head(doc[i])
+        return named[0] if named else None
+    if ref.label not in ("State", "Organization"):
         return None
     of = args.mention_at(doc[i]).token_start - 1
     named = args.mention_at(doc[i]).source != "demonym"   # "the bidding of Russian President X": his title
@@ -236,6 +239,10 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     role = _role_text(args, start, span)
     word = span.text.lower()
     owner = _owner_before(args, start)
+    if owner is None:   # "Ministry spokesman X": a body word in the title, the article's one such body
+        words = {t.lower_ for t in args.doc[start:span.start] if t.is_title}   # all in its name
+        owner = next((r for t in args.doc[start:span.start] for r in args.named_by_head(t)
+                      if words <= set(r.name.lower().split())), None)
     if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles):
         owner = owner_between
     if owner is None:

@@ -44,6 +44,7 @@ VOCABULARY = (
     "irregular_group_nouns",
     "bare_organ_words",
     "body_words",
+    "body_heads",
     "counterpart_nouns",
     "stance_object_nouns",
     "media_words",
@@ -69,7 +70,7 @@ SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
-    "theme", "requires", "reciprocal", "adverbs", "happening",
+    "theme", "requires", "reciprocal", "adverbs", "happening", "verdicts",
 }
 
 
@@ -91,6 +92,7 @@ class Frame:
     reciprocal: bool = False
     adverbs: frozenset[str] = frozenset()
     happening: bool = False
+    verdicts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class Lexicon:
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
+    body_heads: frozenset[str]
     counterpart_nouns: frozenset[str]
     stance_object_nouns: frozenset[str]
     media_words: frozenset[str]
@@ -276,6 +279,7 @@ def _frame(entry: dict, source: str) -> Frame:
         requires=frozenset(entry.get("requires", ())),
         reciprocal=bool(entry.get("reciprocal", False)),
         adverbs=frozenset(entry.get("adverbs", ())),
+        verdicts=frozenset(entry.get("verdicts", ())),
         happening=bool(entry.get("happening", False)),
     )
 

@@ -337,6 +337,23 @@ ROWS = [
      [("CRITICIZED", "Nancy Pelosi", "Kevin McCarthy", A)], [("ATTACKED", "Nancy Pelosi", "Kevin McCarthy")]),
     ("attack-irregular-group", "Russian jets attacked Syrian rebels in Idlib.",
      [], [("ATTACKED", "Russia", "Syria")]),
+    # --- round 4: calling something a verdict (frame criticize.verdict) -----------------------------
+    ("criticize-verdict", "China called the US missile deployment a provocation.",
+     [("CRITICIZED", "China", "United States", A)], []),
+    ("criticize-verdict-as", "Russia described the British sanctions as illegal.",
+     [("CRITICIZED", "Russia", "United Kingdom", A)], []),
+    ("criticize-verdict-of-a-thing", "Bashar Jafaari of Syria slammed the measure, calling it a flagrant interference.",
+     [], [("CRITICIZED", "Bashar Jafaari", "Syria")]),
+    ("criticize-verdict-needs-a-verdict", "Donald Trump called Theresa May a great friend.",
+     [], [("CRITICIZED", "Donald Trump", "Theresa May")]),
+    # --- round 4: "the committee", "Ministry spokesman X": the article's one body of that name ------
+    ("coref-body-head", "The UN Human Rights Committee met in Geneva. The committee criticised Bangladesh for the arrests.",
+     [("CRITICIZED", "UN Human Rights Committee", "Bangladesh", A)], []),
+    ("coref-body-head-title", "China's Ministry of Commerce reported growth. Ministry spokesman Gao Feng said exports rose.",
+     [("MEMBER_OF", "Gao Feng", "Ministry of Commerce", A)], []),
+    ("coref-body-head-ambiguous", "The Ministry of Defence and the Ministry of Finance disagreed. Ministry spokesman "
+     "Gao Feng said talks continue.", [], [("MEMBER_OF", "Gao Feng", "Ministry of Defence"),
+                                           ("MEMBER_OF", "Gao Feng", "Ministry of Finance")]),
     # --- round 4: occupations; a person's party; a counterpart's office; "PM" ------------------------
     ("member-occupation", "Reuters photographer Tom Blake was injured in Mosul.",
      [("MEMBER_OF", "Tom Blake", "Reuters", A)], []),
