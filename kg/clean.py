@@ -43,7 +43,7 @@ _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?
 # Wednesday", "told DW-it was"; "year-on-year", "face-to-face" go on with a hyphen): a lost space.
 _FUNCTION_WORDS = r"(?:the|he|she|they|it|its|was|were|is|are|has|had|have|will|would|said|says|who|which|that|this|an?|and|of|on|in|to|by|for|with|from|at)"
 _LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"\s])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])"
-                         rf"|(?<=['\u2019]s)-(?=[a-z])|(?<=[A-Za-z])-(?={_FUNCTION_WORDS}\s)")
+                         rf"|(?<=[A-Za-z]['\u2019]s)-(?=[A-Za-z])|(?<=[A-Za-z])-(?={_FUNCTION_WORDS}\s)")
 # A closing quote mangled into '"?' or ',?' glued to the next word ("news,"?Trump): the '?' is a lost space.
 _MANGLED_QUOTE = re.compile(r"(?<=[\"\u201d,])\?(?=[A-Za-z])")
 _KEEP_PREFIXES = ("anti", "semi", "post", "self", "ultra", "inter", "trans", "intra", "multi", "extra", "super", "pseudo", "counter", "mid")

@@ -74,13 +74,16 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
-    for span in _unnamed_organizations(doc, covered, gazetteer, lexicon):
-        found.append(Mention(
-            doc_id=doc_id, text=span.text, name=_clean_name(span.text), label="Organization",
-            start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
-            sent=sent_of[span.start], source="org-head",
-        ))
-        covered.update(range(span.start, span.end))
+    for source, spans in (("org-head", _unnamed_organizations(doc, covered, gazetteer, lexicon)),
+                          ("org-appos", _described_organizations(doc, covered, lexicon)),
+                          ("org-ending", _named_by_ending(doc, covered, lexicon))):
+        for span in spans:
+            found.append(Mention(
+                doc_id=doc_id, text=span.text, name=_clean_name(span.text), label="Organization",
+                start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                sent=sent_of[span.start], source=source,
+            ))
+            covered.update(range(span.start, span.end))
     for token in _bare_acronyms(doc, covered, gazetteer, lexicon):
         found.append(Mention(
             doc_id=doc_id, text=token.text, name=token.text, label="Organization", start=token.idx,
@@ -242,15 +245,59 @@ def _in_subheading(token: Token) -> bool:
     return i < len(doc) and doc[i].text == ":"
 
 
-def _org_context(span: Span, lexicon: Lexicon) -> bool:
-    """The name stands in apposition to, or compounds with, an organization noun."""
+def _org_context(span: Span, lexicon: Lexicon, *, after: bool = False) -> bool:
+    """The name stands in apposition to, or compounds with, an organization noun; with ``after``, a
+    description after it counts too ("Syngenta, the Swiss company": a place the NER saw; after a
+    person's name such a noun is as often another appositive's: "X, CEO of Y, the company behind")."""
     root = span.root
     head = root.head
     if root.dep_ in ("appos", "compound") and head.lower_ in lexicon.organization_heads and not head.is_title \
             and head.i not in range(span.start, span.end):
         return True
-    return any(c.dep_ in ("appos", "compound") and c.lower_ in lexicon.organization_heads and not c.is_title and c.i < span.start
-               for c in root.children)
+    return any(c.dep_ in ("appos", "compound") and c.lower_ in lexicon.organization_heads and not c.is_title
+               and (c.i < span.start or after and c.dep_ == "appos") for c in root.children)
+
+
+def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:
+    """Capitalised words the NER missed that end with an organization's name ending ("the Associated
+    Press", "Interior Ministry"), two words at least; not in a headline or a sentence written in
+    capitals, where every word is capitalised."""
+    for end in doc:
+        if end.text not in lexicon.organization_name_endings or end.i in covered or end.i == 0:
+            continue
+        start = end.i
+        while start > 0 and start - 1 not in covered and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and (doc[start - 1].is_alpha or doc[start - 1].text == "&") and not _title_word(doc[start - 1], lexicon):
+            start -= 1
+        if start == end.i:
+            continue
+        words = [t for t in end.sent if t.is_alpha]
+        if sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words):
+            continue   # a headline: every word capitalised
+        yield doc[start:end.i + 1]
+
+
+def _title_word(token: Token, lexicon: Lexicon) -> bool:
+    """ "Deputy", "Chief", "Former": a word of a person's title, not of an organization's name
+    ("Queensland Deputy Police Commissioner X")."""
+    lower = token.lower_
+    return lower in lexicon.role_heads or lower in lexicon.former or lower in lexicon.deputy_words
+
+
+def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:
+    """A capitalised name the NER missed, in apposition to an organization noun: "Reprieve, a
+    London-based nongovernmental organization"."""
+    for noun in doc:
+        if noun.lower_ not in lexicon.organization_heads or noun.pos_ != "NOUN" or noun.dep_ != "appos":
+            continue
+        head = noun.head
+        if head.pos_ != "PROPN" or not head.is_title or head.i in covered or head.i > noun.i:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head \
+                and doc[start - 1].is_title and start - 1 not in covered:
+            start -= 1
+        yield doc[start:head.i + 1]
 
 
 def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Span]:
@@ -353,7 +400,10 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         label = "Person"
     if label in ("Person", "Location") and span[-1].text in lexicon.organization_name_endings and len(span) > 1:
         label = "Organization"
-    if label in ("Person", "Location") and _org_context(span, lexicon):
+    if label == "Person" and any(part.lower() in lexicon.organization_name_words
+                                 for t in span for part in t.text.split("-")):
+        label = "Organization"   # "Jabhat al-Nusra", "Jamaat-ul-Ahrar", "Al-Shabab"
+    if label in ("Person", "Location") and _org_context(span, lexicon, after=label == "Location"):
         label = "Organization"
     last = span[-1].text
     if label in ("Person", "Location") and last in lexicon.location_heads and len(span) > 1:

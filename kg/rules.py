@@ -45,6 +45,7 @@ VOCABULARY = (
     "bare_organ_words",
     "body_words",
     "body_heads",
+    "organization_name_words",
     "counterpart_nouns",
     "stance_object_nouns",
     "media_words",
@@ -140,6 +141,7 @@ class Lexicon:
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
     body_heads: frozenset[str]
+    organization_name_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     stance_object_nouns: frozenset[str]
     media_words: frozenset[str]
