@@ -126,7 +126,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     i = 0
     while i < len(ents):
         ent, label = ents[i]
-        if label == "ORG" and i + 1 < len(ents) and _continues_name(doc, ent, ents[i + 1][0]):
+        if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, ents[i + 1][0])
+                                                      or _cut_at_a_joint(ent, *ents[i + 1])):
             yield doc[ent.start:ents[i + 1][0].end], "ORG"   # "Islamic State of Iraq" + "and the Levant"
             i += 2
             continue
@@ -141,6 +142,13 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
                 continue
         yield ent, label
         i += 1
+
+
+def _cut_at_a_joint(ent: Span, nxt: Span, label: str) -> bool:
+    """An organization's name the NER ended on "and", "of" or "&", the next name right after it:
+    "Australian Competition and" + "Consumer Commission"."""
+    return len(ent) > 1 and ent[-1].lower_ in ("and", "of", "&", "for") and nxt.start == ent.end \
+        and label in ("ORG", "PERSON", "GPE", "LOC")
 
 
 def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:

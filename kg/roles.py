@@ -108,9 +108,14 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 bare.append(candidate)
             else:
                 emit(candidate)
-    for token in doc:   # "when he was commander of US Central Command"
+    for token in doc:   # "when he was commander of US Central Command"; "X, who is an MP of the Duma"
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
             for person in args.antecedents(token):
+                for candidate in _predicate(args, token, person, role_at):
+                    emit(candidate)
+        elif token.dep_ == "nsubj" and token.lower_ == "who" and token.head.dep_ == "relcl":
+            person = args.mention_ref(token.head.head)
+            if person is not None and person.label == "Person":
                 for candidate in _predicate(args, token, person, role_at):
                     emit(candidate)
     for mention, person in people:   # "Mouin Rabbani - Former head of political affairs at the Office ..."
@@ -134,11 +139,14 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
 
 
 def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate]) -> list[Candidate]:
-    """Leaders inferred from a state named elsewhere (nearest or dominant): at most one per state,
-    the most mentioned person, and none where the article names the state's leader outright.
-    Inferred ministers and members are not leaders and do not compete with them: a state has
-    many ministers."""
-    explicit = {c.target for c in candidates if c.type == "LEADER_OF" and c.rule not in _INFERRED}
+    """Leaders inferred from a state named elsewhere (nearest or dominant): at most one per state, the
+    most mentioned person, and none where the article names the holder of that office outright. A
+    state named in the title's own sentence tells the office apart ("Romanian President Iohannis"
+    leaves "Prime Minister Vucic ... Serbia's capital" Serbia's premier); a guess from the article's
+    dominant state does not, and gives way to any stated leader of that state. Inferred ministers
+    and members are not leaders and do not compete with them: a state has many ministers."""
+    stated = [c for c in candidates if c.type == "LEADER_OF" and c.rule not in _INFERRED]
+    offices = {(c.target, _office(args, c.role)) for c in stated}
     mentions = {}
     for ref in args.refs:
         if ref is not None:
@@ -147,12 +155,24 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
     def contested(c: Candidate) -> bool:
         return c.type == "LEADER_OF" and c.rule in _INFERRED
 
+    def blocked(c: Candidate) -> bool:
+        if c.rule == "role.title-nearest-state":
+            return (c.target, _office(args, c.role)) in offices or (c.target, "") in offices
+        return any(target == c.target for target, _ in offices)
+
     best: dict[Ref, Candidate] = {}
     for c in candidates:
-        if contested(c) and c.target not in explicit:
+        if contested(c) and not blocked(c):
             if c.target not in best or mentions.get(c.source, 0) > mentions.get(best[c.target].source, 0):
                 best[c.target] = c
     return [c for c in candidates if not contested(c) or best.get(c.target) is c]
+
+
+def _office(args: Arguments, role: str) -> str:
+    """The office a role names ("Romanian President" -> "president", "former Prime Minister" ->
+    "prime minister"): its longest ending that is a role of the lexicon."""
+    words = role.lower().split()
+    return next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in args.lexicon.roles), "")
 
 
 def _candidate(lexicon: Lexicon, relation: str, person: Ref, target: Ref, trigger: int, rule: str, role: str, *,
@@ -203,6 +223,9 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     if i < 0:
         return None
     ref = args.mention_ref(doc[i])
+    if ref is None and doc[i].lower_ in ("its", "their"):   # "Its deputy chair X": the body "its" stands for
+        owners = [r for r in args.antecedents(doc[i]) if r.label in ("State", "Organization")]
+        return owners[0] if len(owners) == 1 else None
     if ref is None:   # "Ministry spokesman X": the ministry the article names
         named = args.named_by_head(doc[i])
         return named[0] if named else None
@@ -409,7 +432,18 @@ def _next_to_name(args: Arguments, noun: Token, head: Token) -> bool:
 
 
 def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
-    verb = head.head
+    """ "X is the president of Y", "X serves as ...", "X was named prime minister"; also a verb
+    coordinated with the subject's own ("who turned 80 last week and is an MP of the State Duma")."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        for verb in verbs:
+            yield from _predicated(args, head, verb, person, role_at)
+    elif head.dep_ == "dobj":
+        yield from _predicated(args, head, head.head, person, role_at)
+
+
+def _predicated(args: Arguments, head: Token, verb: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
     if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in COPULAS | args.lexicon.appoint_verbs:
         nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp", "acomp")]
         nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]

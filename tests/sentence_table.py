@@ -371,6 +371,16 @@ ROWS = [
      [("LEADER_OF", "Benjamin Netanyahu", "Israel", A)], []),
     ("role-demonym-after-of", "He was accused of doing the bidding of Russian President Vladimir Putin.",
      [("LEADER_OF", "Vladimir Putin", "Russia", A)], []),
+    ("role-nearest-state-other-office", "Serbian President Tomislav Nikolic visited Beijing. Prime Minister Aleksandar "
+     "Vucic is placing his hopes on a direct flight between Beijing and Belgrade, Serbia's capital.",
+     [("LEADER_OF", "Aleksandar Vucic", "Serbia", A), ("LEADER_OF", "Tomislav Nikolic", "Serbia", A)], []),
+    ("role-its-owner", "NATO met in Brussels on Monday. Its Secretary General Jens Stoltenberg said the alliance was united.",
+     [("LEADER_OF", "Jens Stoltenberg", "NATO", A)], []),
+    ("role-relative-clause", "Valentina Tereshkova, who turned 80 last week and is an MP of the State Duma, spoke in London.",
+     [("MEMBER_OF", "Valentina Tereshkova", "State Duma", A)], []),
+    ("role-name-cut-at-and", "The Australian Competition and Consumer Commission warned on Monday. Its deputy chair "
+     "Delia Rickard said scams rose.",
+     [("MEMBER_OF", "Delia Rickard", "Australian Competition and Consumer Commission", A)], []),
     # --- round 4: parts of bodies (relations.state_organs, relations.possessed_bodies) ---------------
     ("part-bare-organ", "The Pakistan Army launched a new operation in the tribal areas.",
      [("PART_OF", "Pakistan Army", "Pakistan", A)], []),
