@@ -37,6 +37,9 @@ CONJ_DEPS = {"conj", "appos"}                        # "North Korea and Russia",
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+FIRST_PERSON_PRONOUNS = {"i", "me", "my", "myself"}
+# How a quotation hangs on its speech verb: "X said (that) I ...", "'I ...,' X said".
+_QUOTE_EDGES = {"ccomp", "parataxis", "xcomp", "conj"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # "In addition to X, Y watched" / "Y, along with X, watched": X shares the predicate.
 ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("alongside",), ("as", "well", "as"))
@@ -44,7 +47,10 @@ ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "wit
 STATE_ACTOR_LABELS = ("State", "Organization")
 # "the US-led coalition", "Iranian-backed militias": the first word leads or backs the group.
 _INDEFINITE = ("a", "an", "another", "any", "each", "every")
-LED_WORDS = {"led", "backed", "sponsored", "funded", "run", "controlled", "dominated", "supported", "allied"}
+LED_WORDS = {"led", "run", "controlled", "dominated"}
+# "the US-backed government", "Iranian-funded militias": the first word backs a group that is not its own
+# (relations.backed_groups reads SUPPORTS from it).
+BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "financed", "armed", "trained"}
 
 
 @dataclass
@@ -267,12 +273,32 @@ class Arguments:
     def antecedents(self, pronoun: Token) -> list[Ref]:
         """An unambiguous antecedent of a pronoun, or [] (never a guess between equals)."""
         lower = pronoun.lower_
+        if lower in FIRST_PERSON_PRONOUNS:
+            return self._quote_speaker(pronoun)
         if lower in PERSON_PRONOUNS:
             return self._recent(pronoun, ("Person",))
         if lower in THING_PRONOUNS:
             return self._recent(pronoun, STATE_ACTOR_LABELS)
         if lower in PLURAL_PRONOUNS:
             return self._recent_group(pronoun)
+        return []
+
+    def _quote_speaker(self, pronoun: Token) -> list[Ref]:
+        """ "I" in a quotation is whoever says it: the one person subject of the speech verb the
+        quote depends on ('"I met him," X said', 'X said: "I met him"'); [] elsewhere."""
+        child, verbs = pronoun, []
+        for ancestor in pronoun.ancestors:
+            if ancestor.lemma_.lower() in self.lexicon.report_verbs and child.dep_ in _QUOTE_EDGES:
+                verbs.append(ancestor)
+                break
+            child = ancestor
+        else:
+            verbs = [c for c in child.children if c.dep_ in ("parataxis", "advcl")
+                     and c.lemma_.lower() in self.lexicon.report_verbs and c.i > pronoun.i]
+        for verb in verbs[:1]:
+            people = [r for r in self.entities_of(self.subjects(verb)) if r.label == "Person"]
+            if len(people) == 1:
+                return people
         return []
 
     def _mentions_before(self, token: Token, labels: tuple[str, ...], sentences: int) -> list[int]:

@@ -131,6 +131,11 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
             yield doc[ent.start:ents[i + 1][0].end], "ORG"   # "Islamic State of Iraq" + "and the Levant"
             i += 2
             continue
+        if label == "PERSON" and i + 1 < len(ents) and ents[i + 1][1] == "PERSON" and ents[i + 1][0].start == ent.end \
+                and "\n" not in doc[ent.start:ents[i + 1][0].end].text:
+            ents[i + 1] = (doc[ent.start:ents[i + 1][0].end], "PERSON")   # "Abdu Rabbu" + "Mansour Hadi": one name
+            i += 1
+            continue
         if label == "PERSON":
             end = _person_end(doc, ent)
             if end > ent.end:

@@ -34,7 +34,7 @@ from kg.mentions import extract_mentions
 from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
-from kg.relations import extract_relations, infer_visits, possessed_bodies, state_organs, visits_to_states
+from kg.relations import backed_groups, extract_relations, infer_visits, possessed_bodies, state_organs, visits_to_states
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
 from kg.rules import load_frames, load_lexicon
@@ -61,6 +61,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += extract_relations(args, load_frames(settings.frames_file))
     candidates += state_organs(args)
     candidates += possessed_bodies(args, candidates)
+    candidates += backed_groups(args)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_to_states(args, candidates, gazetteer)
     relations = decide_claims(args, candidates, doc_id=document.id)

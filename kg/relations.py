@@ -25,7 +25,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import DIRECT_OBJECT_DEPS, Arguments
+from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, Arguments
 from kg.gazetteer import Gazetteer
 from kg.records import ROLE_TYPES, Candidate, Ref
 from kg.rules import Frame
@@ -115,6 +115,25 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
         if len(states) == 1:
             seen.add(ref)
             yield Candidate("PART_OF", ref, states.pop(), span.root.i, "part.state-organ", nominal=True)
+
+
+def backed_groups(args: Arguments) -> Iterator[Candidate]:
+    """ "the US-backed government of Yemen", "Iranian-funded militias": the first word's state or
+    organization SUPPORTS the group the noun stands for (rule support.backed)."""
+    for word in args.doc:
+        if word.dep_ != "amod" or word.lower_ not in BACKED_WORDS:
+            continue
+        backers = [r for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                   for r in args.modifier_entities(c) if r.label in ("State", "Organization", "Person")]
+        head = word.head
+        if head.lower_ in args.lexicon.state_descriptions:   # "the US-backed government, led by X": the state
+            groups = [r for r in args.description(head) if r.label == "State"]
+        else:
+            groups = [r for r in args.entities(head) if r.label in ("State", "Organization", "Person")]
+        for backer in backers[:1]:
+            for group in groups:
+                if group != backer:
+                    yield Candidate("SUPPORTS", backer, group, word.i, "support.backed", nominal=True)
 
 
 def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
@@ -372,11 +391,17 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
             yield Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb)
 
 
-def _on_a(noun: Token) -> bool:
-    """ "X is on a visit to Y", "X was in talks with Y", "X said at a meeting with Y": the noun's agent
-    is the clause's subject."""
+def _on_a(noun: Token) -> Token | None:
+    """ "X is on a visit to Y", "X was in talks with Y", "X said at a meeting with Y", "X adopted
+    measures in cooperation with Y": the verb whose subject is the noun's agent."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("on", "in", "during", "at") and prep.head.pos_ in ("VERB", "AUX")
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in", "during", "at"):
+        return None
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    if prep.head.dep_ in DIRECT_OBJECT_DEPS and prep.head.head.pos_ in ("VERB", "AUX"):
+        return prep.head.head
+    return None
 
 
 def _modifier_names(args: Arguments, noun: Token, deps: frozenset[str] = _MODIFIER_DEPS) -> list[Ref]:
@@ -405,8 +430,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
-        elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun)):
-            verb = noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else noun.head.head
+        elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun) is not None):
+            verb = noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else _on_a(noun)
             refs = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
             if refs:
                 return refs, True

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import DIRECT_OBJECT_DEPS, Arguments
+from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
 from kg.nlp import ROLES_KEY
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -738,6 +738,8 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         if clause in args.clause_root(token).ancestors:
             continue
         root = args.doc[mention.token_start:mention.token_end].root
+        if root.dep_ == "npadvmod" and root.head.lower_ in BACKED_WORDS | LED_WORDS:
+            continue   # "the US-backed government": a backer, whose title it is not
         if root.dep_ in _OBJECT_DEPS or (root.dep_ == "poss" and not _own_body(args, root)
                                          and any(t.dep_ in DIRECT_OBJECT_DEPS for t in _path_up(root, clause))):
             continue   # "visited Germany", "first in Kazakhstan", "framed Montenegro's accession": what he did, where

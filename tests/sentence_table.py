@@ -381,6 +381,20 @@ ROWS = [
     ("role-name-cut-at-and", "The Australian Competition and Consumer Commission warned on Monday. Its deputy chair "
      "Delia Rickard said scams rose.",
      [("MEMBER_OF", "Delia Rickard", "Australian Competition and Consumer Commission", A)], []),
+    # --- round 4: "I" in a quotation is its speaker; a noun's agent through the object it qualifies --
+    ("quote-first-person", '"Yesterday, I had a meeting with Syrian envoy Bashar Jaafari," Alexei Borodavkin said.',
+     [("MET", "Alexei Borodavkin", "Bashar Jaafari", R)], []),
+    ("quote-first-person-colon", 'Donald Trump tweeted: "I had a great meeting with German Chancellor Angela Merkel."',
+     [("MET", "Donald Trump", "Angela Merkel", R)], []),
+    ("quote-first-person-outside-a-quote", "I met Vladimir Putin in 2015, the columnist wrote.",
+     [], [("MET", "columnist", "Vladimir Putin")]),
+    ("cooperate-in-cooperation-with", "EU leaders adopted controversial measures in cooperation with Libya on Friday.",
+     [("COOPERATES_WITH", "EU", "Libya", A)], []),
+    ("support-backed", "Kurdish fighters of the US-backed Syrian Democratic Forces advanced on Raqqa.",
+     [("SUPPORTS", "United States", "Syrian Democratic Forces", A)], []),
+    ("support-backed-government", "Houthi rebels in Yemen drove out the Saudi-backed government, led by President "
+     "Abdu Rabbu Mansour Hadi.", [("SUPPORTS", "Saudi Arabia", "Yemen", A)],
+     [("LEADER_OF", "Abdu Rabbu Mansour Hadi", "Saudi Arabia")]),
     # --- round 4: parts of bodies (relations.state_organs, relations.possessed_bodies) ---------------
     ("part-bare-organ", "The Pakistan Army launched a new operation in the tribal areas.",
      [("PART_OF", "Pakistan Army", "Pakistan", A)], []),
