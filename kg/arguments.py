@@ -323,6 +323,12 @@ class Arguments:
         return out
 
     def _recent(self, pronoun: Token, labels: tuple[str, ...]) -> list[Ref]:
+        if pronoun.dep_ == "poss" and pronoun.head.dep_ in DIRECT_OBJECT_DEPS:   # "X offered his support": X
+            clause = pronoun.head.head
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+            bound = [r for r in self.entities_of(subjects) if r.label in labels]
+            if len(bound) == 1:
+                return bound
         same = [i for i in self._antecedent_mentions(pronoun, labels, 0)]
         if same:
             subjects = [i for i in same if self._is_subject_mention(i)]

@@ -132,7 +132,7 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
             i += 2
             continue
         if label == "PERSON" and i + 1 < len(ents) and ents[i + 1][1] == "PERSON" and ents[i + 1][0].start == ent.end \
-                and "\n" not in doc[ent.start:ents[i + 1][0].end].text:
+                and _one_name(doc[ent.start:ents[i + 1][0].end]):
             ents[i + 1] = (doc[ent.start:ents[i + 1][0].end], "PERSON")   # "Abdu Rabbu" + "Mansour Hadi": one name
             i += 1
             continue
@@ -284,10 +284,21 @@ def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[
             start -= 1
         if start == end.i:
             continue
-        words = [t for t in end.sent if t.is_alpha]
-        if sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words):
-            continue   # a headline: every word capitalised
+        if _headline(end.sent):
+            continue
         yield doc[start:end.i + 1]
+
+
+def _headline(sentence: Span) -> bool:
+    """A headline or a line in capitals: (nearly) every word capitalised."""
+    words = [t for t in sentence if t.is_alpha]
+    return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
+
+
+def _one_name(span: Span) -> bool:
+    """Two person spans side by side that are one name ("Abdu Rabbu" + "Mansour Hadi"): five words at
+    most, all of them names (no line break, no glued words), outside a headline."""
+    return len(span) <= 5 and "\n" not in span.text and all(t.is_title for t in span) and not _headline(span.sent)
 
 
 def _title_word(token: Token, lexicon: Lexicon) -> bool:
