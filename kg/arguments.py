@@ -369,7 +369,7 @@ class Arguments:
                     return refs
         return []
 
-    def description(self, noun: Token) -> list[Ref]:
+    def description(self, noun: Token, bare: bool = False) -> list[Ref]:
         """ "the country", "the regime": the state (or organization) the text is about just then.
 
         In order: the last subject of that label in the two sentences before (never one of the
@@ -377,9 +377,9 @@ class Arguments:
         named there; the only one of the sentence; the article's dominant one (twice as frequent as
         the next).
         """
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in noun.children) \
+        if not bare and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in noun.children) \
                 and not any(c.dep_ in ("poss", "compound") for c in noun.children):
-            return []
+            return []   # ("government spokesman X" is ``bare``: a description without an article)
         labels = ("State",) if noun.lower_ in self.lexicon.state_descriptions else ("Organization",)
         clause = self.clause_root(noun)
         earlier = [i for i in self._antecedent_mentions(noun, labels, 2)

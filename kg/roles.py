@@ -262,6 +262,12 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     role = _role_text(args, start, span)
     word = span.text.lower()
     owner = _owner_before(args, start)
+    rule = "role.title-before-name"
+    government = doc[start - 1] if start > 0 else None
+    if owner is None and government is not None and government.lower_ in args.lexicon.state_descriptions \
+            and government.dep_ == "compound":   # "government spokesman X": the state the text is about
+        states = [r for r in args.description(government, bare=True) if r.label == "State"]
+        owner, rule = (states[0], "role.title-government") if states else (None, rule)
     if owner is None:   # "Ministry spokesman X": a body word in the title, the article's one such body
         words = {t.lower_ for t in args.doc[start:span.start] if t.is_title}   # all in its name
         owner = next((r for t in args.doc[start:span.start] for r in args.named_by_head(t)
@@ -273,7 +279,7 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
         return
     relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, None, owner)
     if relation is not None:
-        yield _candidate(args.lexicon, relation, person, owner, span.start, "role.title-before-name", role)
+        yield _candidate(args.lexicon, relation, person, owner, span.start, rule, role)
 
 
 def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:

@@ -407,6 +407,8 @@ ROWS = [
     ("support-backed-government", "Houthi rebels in Yemen drove out the Saudi-backed government, led by President "
      "Abdu Rabbu Mansour Hadi.", [("SUPPORTS", "Saudi Arabia", "Yemen", A)],
      [("LEADER_OF", "Abdu Rabbu Mansour Hadi", "Saudi Arabia")]),
+    ("role-government-spokesman", "Uganda's police chief was shot on Friday in Kampala. He was gunned down as he left "
+     "home, government spokesman Ofwono Opondo said.", [("MEMBER_OF", "Ofwono Opondo", "Uganda", A)], []),
     # --- round 4: parts of bodies (relations.state_organs, relations.possessed_bodies) ---------------
     ("part-bare-organ", "The Pakistan Army launched a new operation in the tribal areas.",
      [("PART_OF", "Pakistan Army", "Pakistan", A)], []),
