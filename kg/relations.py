@@ -385,6 +385,10 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
     for source, target in pairs:
         if source == target:
             continue
+        if frame.relation == "MET" and source is not None and source.label == target.label == "State":
+            continue   # "Russian-Japanese talks", "negotiations between the Palestinians and the Israelis": no meeting of people
+        if source is None and frame.relation == "MET":
+            continue   # "haggle over a summit with Trump": who meets him the sentence does not say
         if source is None:
             yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent")
         else:

@@ -409,6 +409,8 @@ ROWS = [
      [("LEADER_OF", "Abdu Rabbu Mansour Hadi", "Saudi Arabia")]),
     ("role-government-spokesman", "Uganda's police chief was shot on Friday in Kampala. He was gunned down as he left "
      "home, government spokesman Ofwono Opondo said.", [("MEMBER_OF", "Ofwono Opondo", "Uganda", A)], []),
+    ("meet-not-two-states", "Sergey Shoigu spoke after the Russian-Japanese talks in Tokyo on Monday.",
+     [], [("MET", "Russia", "Japan")]),
     # --- round 4: parts of bodies (relations.state_organs, relations.possessed_bodies) ---------------
     ("part-bare-organ", "The Pakistan Army launched a new operation in the tribal areas.",
      [("PART_OF", "Pakistan Army", "Pakistan", A)], []),
