@@ -208,6 +208,10 @@ class Arguments:
         # two-word group nouns: "state media" (the US media are not the US; North Korea's state media are)
         return any(f"{c.lower_} {token.lower_}" in nouns for c in token.children if c.dep_ in ("compound", "amod"))
 
+    def owners(self, noun: Token) -> list[Ref]:
+        """The state or organization a noun belongs to by its own modifiers ("Libya's government")."""
+        return self._owner(noun)
+
     def _owner(self, noun: Token) -> list[Ref]:
         """The organization or state a group noun belongs to: compound/possessive/adjective modifiers."""
         found: list[Ref] = []

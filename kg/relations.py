@@ -127,7 +127,8 @@ def backed_groups(args: Arguments) -> Iterator[Candidate]:
                    for r in args.modifier_entities(c) if r.label in ("State", "Organization", "Person")]
         head = word.head
         if head.lower_ in args.lexicon.state_descriptions:   # "the US-backed government, led by X": the state
-            groups = [r for r in args.description(head) if r.label == "State"]
+            groups = [r for r in args.owners(head) if r.label == "State"] or \
+                [r for r in args.description(head) if r.label == "State"]   # "Libya's UN-backed government"
         else:
             groups = [r for r in args.entities(head) if r.label in ("State", "Organization", "Person")]
         for backer in backers[:1]:
@@ -352,6 +353,10 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
         _is_arms(args, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
     ) and not any(_is_arms(args, c) for c in noun.children if c.dep_ == "compound"):
         return
+    if frame.relation == "SUPPORTS" and noun.dep_ in DIRECT_OBJECT_DEPS \
+            and noun.head.lemma_.lower() in args.lexicon.receiving_verbs:
+        yield from _received(args, noun, frame)
+        return
     sources, via_verb = _noun_sources(args, noun, frame)
     if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS \
             and noun.head.lemma_.lower() in args.lexicon.expressing_verbs:
@@ -390,9 +395,22 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
         if source is None and frame.relation == "MET":
             continue   # "haggle over a summit with Trump": who meets him the sentence does not say
         if source is None:
-            yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent")
+            yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent",
+                            happening=frame.happening)
         else:
-            yield Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb)
+            yield Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
+                            happening=frame.happening)
+
+
+def _received(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]:
+    """ "X has the backing of Y", "X won the support of Y": the "of"/"from" phrase gives, the verb's
+    subject receives (lexicon ``receiving_verbs``)."""
+    givers = _allowed(args.entities_of(args.objects(noun, "prep:of") + args.objects(noun, "prep:from")), frame.source)
+    takers = _allowed(args.entities_of(args.subjects(noun.head)), frame.target)
+    for giver in givers:
+        for taker in takers:
+            if giver != taker:
+                yield Candidate(frame.relation, giver, taker, noun.i, frame.id, nominal=False)
 
 
 def _on_a(noun: Token) -> Token | None:

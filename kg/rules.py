@@ -46,6 +46,7 @@ VOCABULARY = (
     "body_words",
     "body_heads",
     "organization_name_words",
+    "receiving_verbs",
     "counterpart_nouns",
     "stance_object_nouns",
     "media_words",
@@ -142,6 +143,7 @@ class Lexicon:
     body_words: frozenset[str]
     body_heads: frozenset[str]
     organization_name_words: frozenset[str]
+    receiving_verbs: frozenset[str]
     counterpart_nouns: frozenset[str]
     stance_object_nouns: frozenset[str]
     media_words: frozenset[str]
