@@ -40,10 +40,12 @@ _SHARE_WORD = r"(?:send|share|facebook|twitter|google\+|whatsapp|tumblr|linkedin
 _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?://\S+)?", re.IGNORECASE)
 # A hyphen glued after punctuation or a possessive ("Pakistan's-interior minister"), between a
 # lower-case word and a capitalised one, or before a function word that a space follows ("Trump-on
-# Wednesday", "told DW-it was"; "year-on-year", "face-to-face" go on with a hyphen): a lost space.
+# Wednesday", "told DW-it was"; "year-on-year", "face-to-face" go on with a hyphen), or glued to the
+# front of a capitalised word (" -Swedish Prime Minister"): a lost space.
 _FUNCTION_WORDS = r"(?:the|he|she|they|it|its|was|were|is|are|has|had|have|will|would|said|says|who|which|that|this|an?|and|of|on|in|to|by|for|with|from|at)"
 _LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"\s])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])"
-                         rf"|(?<=[A-Za-z]['\u2019]s)-(?=[A-Za-z])|(?<=[A-Za-z])-(?={_FUNCTION_WORDS}\s)")
+                         rf"|(?<=[A-Za-z]['\u2019]s)-(?=[A-Za-z])|(?<=[A-Za-z])-(?={_FUNCTION_WORDS}\s)"
+                         r"|(?<=[ \t])-(?=[A-Z][a-z])")
 # A closing quote mangled into '"?' or ',?' glued to the next word ("news,"?Trump): the '?' is a lost space.
 _MANGLED_QUOTE = re.compile(r"(?<=[\"\u201d,])\?(?=[A-Za-z])")
 _KEEP_PREFIXES = ("anti", "semi", "post", "self", "ultra", "inter", "trans", "intra", "multi", "extra", "super", "pseudo", "counter", "mid")

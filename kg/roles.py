@@ -41,6 +41,7 @@ from spacy.tokens import Span, Token
 
 from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
 from kg.nlp import ROLES_KEY
+from kg.nlp import STATES_KEY
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
 
@@ -73,6 +74,7 @@ class _Title:
     trigger: int
     boss: Ref | None = None       # "US President Trump's attorney general": the person whose title it is
     named_before: bool = True     # the title stands before the name (not in an apposition)
+    owned: bool = False           # the text names its owner, not a state: "the agency's spokeswoman", "state attorney general"
 
 
 def extract_roles(args: Arguments) -> Iterator[Candidate]:
@@ -218,11 +220,15 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
             while i >= 0 and doc[i].text != "(":
                 i -= 1
             i -= 1
-    if i >= 0 and doc[i].tag_ == "POS":
+    possessive = i >= 0 and doc[i].tag_ == "POS"
+    if possessive:
         i -= 1
     if i < 0:
         return None
     ref = args.mention_ref(doc[i])
+    if ref is None and possessive and doc[i].lower_ in args.lexicon.state_descriptions:   # "the country's Interior Minister"
+        states = [r for r in args.description(doc[i]) if r.label == "State"]
+        return states[0] if states else None
     if ref is None and doc[i].lower_ in ("its", "their"):   # "Its deputy chair X": the body "its" stands for
         owners = [r for r in args.antecedents(doc[i]) if r.label in ("State", "Organization")]
         return owners[0] if len(owners) == 1 else None
@@ -233,7 +239,7 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
         return None
     of = args.mention_at(doc[i]).token_start - 1
     named = args.mention_at(doc[i]).source != "demonym"   # "the bidding of Russian President X": his title
-    if ref.label == "State" and named and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
+    if ref.label == "State" and named and not possessive and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
         body = args.mention_ref(doc[of - 1])
         if body is not None and body.label == "Organization":
             return body
@@ -272,14 +278,31 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
         words = {t.lower_ for t in args.doc[start:span.start] if t.is_title}   # all in its name
         owner = next((r for t in args.doc[start:span.start] for r in args.named_by_head(t)
                       if words <= set(r.name.lower().split())), None)
-    if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles):
+    if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles) \
+            and not (owner is None and start > 0 and doc[start - 1].tag_ == "POS"):   # "the agency's spokeswoman in Yemen"
         owner = owner_between
     if owner is None:
-        yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start))
+        yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start),
+                     owned=_owned(args, start, span))
         return
     relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, None, owner)
     if relation is not None:
         yield _candidate(args.lexicon, relation, person, owner, span.start, rule, role)
+
+
+def _owned(args: Arguments, start: int, span: Span) -> bool:
+    """A title whose owner the text names but is no state: a possessive ("the agency's spokeswoman",
+    "the UN Secretary General's envoy", "Scotland's First Minister") or a sub-national word ("state
+    attorney general", "provincial governor"): no state is guessed for it."""
+    doc = args.doc
+    if start > 0 and doc[start - 1].tag_ == "POS":
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "ADJ" and before.is_title and args.mention_ref(before) is None \
+            and not any(s.start <= before.i < s.end for s in doc.spans.get(STATES_KEY, [])):
+        return True   # "Scottish leader X", "Kurdish commander X": a people or place that is no state
+    words = {t.lower_ for t in doc[max(0, start - 1):span.start]}
+    return bool(words & args.lexicon.subnational_words)
 
 
 def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
@@ -322,7 +345,9 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     role = _role_text(args, start, span)
     owner, via = None, None
     if noun.lower_ not in args.lexicon.posted_roles:   # "Director for Europe in the European External Action Service": the service
+        owned = any(c.dep_ == "poss" for c in noun.children)   # "the agency's spokeswoman in Yemen": posted there
         found = [(r, obj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
+                 and not (owned and prep.lower_ in ("in", "at"))
                  for obj in prep.children for r in _owners_through(args, obj)
                  if not (prep.lower_ == "from" and r.label == "Location")]   # "a commander from Montana": a home
         named = [pair for pair in found if pair[0].label != "Location"] or found
@@ -673,6 +698,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
                 continue
             if not title.named_before:
                 continue
+        if title.owned:
+            continue   # "the agency's spokeswoman", "state attorney general", "Scottish leader": not a state's
         owners = anonymous.get(title.word, set())
         if len(owners) == 1 and len(holders[title.word]) == 1:
             yield _candidate(args.lexicon, title.relation, title.person, next(iter(owners)), title.trigger,

@@ -47,6 +47,7 @@ VOCABULARY = (
     "body_heads",
     "organization_name_words",
     "receiving_verbs",
+    "subnational_words",
     "counterpart_nouns",
     "stance_object_nouns",
     "media_words",
@@ -144,6 +145,7 @@ class Lexicon:
     body_heads: frozenset[str]
     organization_name_words: frozenset[str]
     receiving_verbs: frozenset[str]
+    subnational_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     stance_object_nouns: frozenset[str]
     media_words: frozenset[str]

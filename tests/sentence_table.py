@@ -419,6 +419,14 @@ ROWS = [
      "home, government spokesman Ofwono Opondo said.", [("MEMBER_OF", "Ofwono Opondo", "Uganda", A)], []),
     ("meet-not-two-states", "Sergey Shoigu spoke after the Russian-Japanese talks in Tokyo on Monday.",
      [], [("MET", "Russia", "Japan")]),
+    ("role-owned-title-is-no-states", "On Saturday, the agency's spokeswoman in Yemen, Shabia Mantoo, told CNN that 39 "
+     "people were injured.", [], [("MEMBER_OF", "Shabia Mantoo", "Yemen")]),
+    ("role-subnational-title", "The ban is the same, state attorney general Doug Chin said. The United States defended it.",
+     [], [("MINISTER_OF", "Doug Chin", "United States"), ("MEMBER_OF", "Doug Chin", "United States")]),
+    ("role-people-title-is-no-states", "Scottish leader Nicola Sturgeon condemned Brexit. The European Union said it regretted the vote.",
+     [], [("LEADER_OF", "Nicola Sturgeon", "European Union")]),
+    ("role-possessed-title-after-of", "The deal will be signed during the visit of Iran's President Hassan Rouhani to Moscow.",
+     [("LEADER_OF", "Hassan Rouhani", "Iran", A)], []),
     # --- round 4: parts of bodies (relations.state_organs, relations.possessed_bodies) ---------------
     ("part-bare-organ", "The Pakistan Army launched a new operation in the tribal areas.",
      [("PART_OF", "Pakistan Army", "Pakistan", A)], []),
