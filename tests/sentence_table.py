@@ -29,6 +29,12 @@ ROWS = [
      [("ATTENDED", "Brazilian Navy", "naval exercises", N)], [("ATTENDED", "Brazilian Navy", "naval exercises")]),
     ("attend-reported", "Ebrahim Raisi attended the military parade, according to Iranian state television.",
      [("ATTENDED", "Ebrahim Raisi", "military parade", R)], []),
+    ("attend-told-a-meeting", "Taoiseach Enda Kenny in February told a meeting of the party that he would decide soon.",
+     [("ATTENDED", "Enda Kenny", "meeting", A)], []),
+    ("attend-explained-at", "Dick Cheney explained Monday at the Global Business Summit in New Delhi that Russia meddled.",
+     [("ATTENDED", "Dick Cheney", "Global Business Summit", A)], []),
+    ("attend-not-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
+     [], [("ATTENDED", "Wu Yanhua", "news conference")]),
     # --- VISITED --------------------------------------------------------------------------------
     ("visit-active", "Antony Blinken visited Israel and Jordan last week.",
      [("VISITED", "Antony Blinken", "Israel", A), ("VISITED", "Antony Blinken", "Jordan", A)], []),
