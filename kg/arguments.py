@@ -334,6 +334,10 @@ class Arguments:
             if len(bound) == 1:
                 return bound
         same = [i for i in self._antecedent_mentions(pronoun, labels, 0)]
+        if pronoun.dep_ in DIRECT_OBJECT_DEPS | {"dative", "iobj"} and pronoun.head.pos_ in ("VERB", "AUX"):
+            # "X attacked Y, accusing him of ...": an object pronoun is not its own clause's subject
+            own = set(self.entities_of(self.subjects(pronoun.head)))
+            same = [i for i in same if self.refs[i] not in own]
         if same:
             subjects = [i for i in same if self._is_subject_mention(i)]
             pick = (subjects or same)[-1]

@@ -433,6 +433,12 @@ ROWS = [
      [], [("LEADER_OF", "Nicola Sturgeon", "European Union")]),
     ("role-possessed-title-after-of", "The deal will be signed during the visit of Iran's President Hassan Rouhani to Moscow.",
      [("LEADER_OF", "Hassan Rouhani", "Iran", A)], []),
+    ("coref-object-pronoun-is-not-the-subject", "Sen. John McCain attacked Sen. Rand Paul on Wednesday, accusing him of "
+     "doing the bidding of Moscow.", [("ACCUSED", "John McCain", "Rand Paul", A)], []),
+    ("sanction-designate", "In 2005 Abdul Rahman was designated by the US Treasury Department as a terror supporter.",
+     [("SANCTIONED", "US Treasury Department", "Abdul Rahman", A)], []),
+    ("sanction-designate-needs-a-verdict", "The US Treasury designated Janet Yellen as its representative.",
+     [], [("SANCTIONED", "US Treasury", "Janet Yellen")]),
     # --- round 4: parts of bodies (relations.state_organs, relations.possessed_bodies) ---------------
     ("part-bare-organ", "The Pakistan Army launched a new operation in the tribal areas.",
      [("PART_OF", "Pakistan Army", "Pakistan", A)], []),
