@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.nlp import ROLES_KEY, STATES_KEY
+from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
 from kg.records import Mention
 from kg.rules import Lexicon, load_first_names
 
@@ -235,7 +237,9 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Token]:
     """Upper-case acronyms the NER left untagged ("KCNA quoted Kim", "told DW"): organizations,
     unless they are things, states, roman numerals, or the sentence is written in capitals."""
-    for token in doc:
+    columns = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])   # look only at short all-capital words
+    shaped = (columns[:, 0] == 1) & (columns[:, 1] == 1) & (columns[:, 2] >= 2) & (columns[:, 2] <= 6)
+    for token in (doc[int(i)] for i in numpy.flatnonzero(shaped)):
         text = token.text
         if token.i in covered or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             continue
@@ -275,8 +279,8 @@ def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[
     """Capitalised words the NER missed that end with an organization's name ending ("the Associated
     Press", "Interior Ministry"), two words at least; not in a headline or a sentence written in
     capitals, where every word is capitalised."""
-    for end in doc:
-        if end.text not in lexicon.organization_name_endings or end.i in covered or end.i == 0:
+    for end in tokens_among(doc, lexicon.organization_name_endings, lower=False):
+        if end.i in covered or end.i == 0:
             continue
         start = end.i
         while start > 0 and start - 1 not in covered and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
@@ -311,8 +315,8 @@ def _title_word(token: Token, lexicon: Lexicon) -> bool:
 def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:
     """A capitalised name the NER missed, in apposition to an organization noun: "Reprieve, a
     London-based nongovernmental organization"."""
-    for noun in doc:
-        if noun.lower_ not in lexicon.organization_heads or noun.pos_ != "NOUN" or noun.dep_ != "appos":
+    for noun in tokens_among(doc, lexicon.organization_heads):
+        if noun.pos_ != "NOUN" or noun.dep_ != "appos":
             continue
         head = noun.head
         if head.pos_ != "PROPN" or not head.is_title or head.i in covered or head.i > noun.i:
@@ -326,8 +330,8 @@ def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> I
 
 def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Span]:
     """Capitalised words right before an organization noun that no entity covers ("the X-Y party")."""
-    for head in doc:
-        if head.lower_ not in lexicon.organization_heads or head.pos_ != "NOUN" or head.is_title:
+    for head in tokens_among(doc, lexicon.organization_heads):
+        if head.pos_ != "NOUN" or head.is_title:
             continue
         start = head.i
         while start > 0:
@@ -628,7 +632,7 @@ def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon, state_to
 
 def _event_chunks(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
     """Noun phrases headed by an event noun ("the military parade", "a summit"), without their modifiers' clauses."""
-    for token in doc:
+    for token in tokens_among(doc, lexicon.event_nouns, lemmas=lexicon.event_nouns):
         if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.event_nouns and token.lower_ not in lexicon.event_nouns:
             continue
         if token.dep_ == "compound" or token.ent_type_ in ("DATE", "TIME"):

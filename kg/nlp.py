@@ -31,9 +31,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 from kg.errors import ModelError
 from kg.gazetteer import load_gazetteer
@@ -178,3 +181,20 @@ def _cut(text: str, low: int, high: int, *, first: bool = False) -> int | None:
         if end is not None:
             return end
     return None
+
+
+def tokens_among(doc: Doc, words: Iterable[str], *, lower: bool = True, lemmas: Iterable[str] = ()) -> list[Token]:
+    """The tokens whose text (lower-cased, or as written) is one of ``words``, or whose lemma is one
+    of ``lemmas``, in text order, found on the Doc's arrays: a rule that looks at a few words of a
+    long article need not build a Token for each of its words."""
+    columns = doc.to_array([LOWER if lower else ORTH, LEMMA])
+    found = numpy.isin(columns[:, 0], _hashes(frozenset(words)))
+    if lemmas:   # a lemma in any case: "Parades" may keep its capital in the lemma
+        found |= numpy.isin(columns[:, 1], _hashes(frozenset(v for w in lemmas for v in (w, w.title(), w.upper()))))
+    return [doc[int(i)] for i in numpy.flatnonzero(found)]
+
+
+@functools.lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The StringStore hashes of words (the same in every vocabulary)."""
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)

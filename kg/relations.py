@@ -18,6 +18,7 @@ Claim status is not decided here (see :mod:`kg.claims`).
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -27,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, Arguments
 from kg.gazetteer import Gazetteer
+from kg.nlp import tokens_among
 from kg.records import ROLE_TYPES, Candidate, Ref
 from kg.rules import Frame
 
@@ -78,7 +80,8 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
     for frame in frames:
         for lemma in frame.lemmas:
             index[(frame.trigger, lemma)].append(frame)
-    for token in args.doc:
+    lemmas = {lemma for _, lemma in index}
+    for token in tokens_among(args.doc, _surface_forms(lemmas), lemmas=lemmas):
         kind = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
         if kind is None:
             continue
@@ -120,8 +123,8 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
 def backed_groups(args: Arguments) -> Iterator[Candidate]:
     """ "the US-backed government of Yemen", "Iranian-funded militias": the first word's state or
     organization SUPPORTS the group the noun stands for (rule support.backed)."""
-    for word in args.doc:
-        if word.dep_ != "amod" or word.lower_ not in BACKED_WORDS:
+    for word in tokens_among(args.doc, BACKED_WORDS):
+        if word.dep_ != "amod":
             continue
         backers = [r for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                    for r in args.modifier_entities(c) if r.label in ("State", "Organization", "Person")]
@@ -177,16 +180,36 @@ def _state_words(args: Arguments, span: Span) -> list[Token]:
     return words
 
 
+# Regular verb endings and what they replace: "denied" -> "deny", "staged" -> "stage".
+_REGULAR_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""))
+
+
 def _lemma_keys(token: Token) -> set[str]:
     """The lemma, the word, and the word with a regular ending removed: the small model's lemmatizer
     sometimes errs ("staged" -> "stag"), and a trigger should not be lost to it."""
     lower = token.lower_
     keys = {token.lemma_.lower(), lower}
     if token.pos_ in VERB_POS:
-        for ending, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        for ending, repl in _REGULAR_ENDINGS:
             if lower.endswith(ending) and len(lower) - len(ending) >= 3:
                 keys.add(lower[: len(lower) - len(ending)] + repl)
     return keys
+
+
+@functools.lru_cache(maxsize=4)
+def _surface_forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    forms = set(lemmas)
+    for lemma in lemmas:
+        for ending, repl in _REGULAR_ENDINGS:
+            if lemma.endswith(repl):
+                forms.add(lemma[: len(lemma) - len(repl)] + ending)
+    return frozenset(forms)
+
+
+def _surface_forms(lemmas: set[str]) -> frozenset[str]:
+    """Every word :func:`_lemma_keys` could map to one of the lemmas (the lemma and its regular
+    forms): the tokens worth a look, found on the Doc's arrays."""
+    return _surface_forms_of(frozenset(lemmas))
 
 
 def _allowed(refs: list[Ref], labels: frozenset[str]) -> list[Ref]:

@@ -40,8 +40,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
-from kg.nlp import ROLES_KEY
-from kg.nlp import STATES_KEY
+from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
 
@@ -110,7 +109,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 bare.append(candidate)
             else:
                 emit(candidate)
-    for token in doc:   # "when he was commander of US Central Command"; "X, who is an MP of the Duma"
+    for token in tokens_among(doc, ("he", "she", "who")):   # "when he was commander of X"; "X, who is an MP of the Duma"
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
             for person in args.antecedents(token):
                 for candidate in _predicate(args, token, person, role_at):
@@ -128,7 +127,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     for mention, person in people:   # after every stated role: a counterpart's office is the boss's
         for candidate in _counterpart(args, mention, person, emitted):
             emit(candidate)
-    for token in doc:
+    for token in tokens_among(doc, args.lexicon.governance_nouns, lemmas=args.lexicon.appointment_nouns):
         if token.lower_ in args.lexicon.governance_nouns and token.pos_ == "NOUN":
             for candidate in _governance(args, token, role_at):
                 emit(candidate)
