@@ -122,7 +122,7 @@ class Arguments:
             if leader:
                 return leader
             if self._is_group_noun(token):
-                owner = self._owner(token) or self._subject_nationality(token)
+                owner = self.owners(token) or self._subject_nationality(token)
                 if owner:
                     return owner
             if lower in self.lexicon.possessed_nouns:   # "Argentina's bid": Argentina
@@ -209,11 +209,8 @@ class Arguments:
         return any(f"{c.lower_} {token.lower_}" in nouns for c in token.children if c.dep_ in ("compound", "amod"))
 
     def owners(self, noun: Token) -> list[Ref]:
-        """The state or organization a noun belongs to by its own modifiers ("Libya's government")."""
-        return self._owner(noun)
-
-    def _owner(self, noun: Token) -> list[Ref]:
-        """The organization or state a group noun belongs to: compound/possessive/adjective modifiers."""
+        """The organization or state a group noun belongs to: compound/possessive/adjective modifiers
+        ("Libya's government", "the US-led coalition", "the government of Japan")."""
         found: list[Ref] = []
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):

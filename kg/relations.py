@@ -258,10 +258,10 @@ def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
         judged = bool(frame.verdicts)
         if judged:   # "calling it a flagrant interference": "it" is the measure, not whoever "it" may resolve to
             tokens = [t for t in tokens if t.lower_ not in _THING_PRONOUNS]
-        owned = [r for t in tokens for o in [_stance_object(args, t, judged)] if o is not t
-                 for r in args.modifier_entities(o)]
-        tokens = [t for t in tokens if _stance_object(args, t, judged) is t]
-        return _allowed(list(dict.fromkeys(owned + args.entities_of(tokens))), frame.target)
+        objects = [(t, _stance_object(args, t, judged)) for t in tokens]
+        owned = [r for t, o in objects if o is not t for r in args.modifier_entities(o)]
+        plain = [t for t, o in objects if o is t]
+        return _allowed(list(dict.fromkeys(owned + args.entities_of(plain))), frame.target)
     return _allowed(args.entities_of(tokens), frame.target)
 
 
