@@ -92,6 +92,11 @@ def cli() -> None:
     """
 
 
+retry_option = click.option(
+    "--retry-for", "retry_seconds", type=click.FloatRange(min=0), default=DEFAULT_RETRY_SECONDS, show_default=True,
+    metavar="SECONDS", help="How long a Neo4j batch that failed with a transient error (server restarting) is retried.")
+
+
 def neo4j_options(func):
     """--uri/--user/--database (and the password) from options or NEO4J_* variables; never echoed."""
     options = [
@@ -145,11 +150,13 @@ BUILD_EXPORTS = (("graphml", "graph.graphml"), ("cypher", "graph.cypher"), ("csv
               help="Keep only facts dated on or before this day.")
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j, as kg load does.")
 @neo4j_options
+@retry_option
 @handle_errors
 def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | None, batch_size: int,
               workers: int, engine: str, scheduler: str | None, resume: bool, quiet: bool, text_column: str,
               title_column: str, id_column: str, date_column: str, url_column: str, published: datetime | None,
-              since: datetime | None, until: datetime | None, to_neo4j: bool, uri: str, user: str, database: str | None, password: str) -> None:
+              since: datetime | None, until: datetime | None, to_neo4j: bool, uri: str, user: str, database: str | None,
+              password: str, retry_seconds: float) -> None:
     """Read news articles (.txt, .csv, .jsonl, .zip files or folders) and write their knowledge graph to --out.
 
     Writes graph.json (node-link JSON, see docs/graph-format.md), merges.tsv (why names were merged
@@ -189,7 +196,8 @@ def build_cmd(paths: tuple[Path, ...], out: Path, model: str, aliases: Path | No
         click.echo(line)
     click.echo("wrote " + ", ".join(str(p) for p in written))
     if to_neo4j:
-        report = load_graph(result.graph, uri=uri, user=user, password=password, database=database)
+        report = load_graph(result.graph, uri=uri, user=user, password=password, database=database,
+                            retry_seconds=retry_seconds)
         click.echo("\n".join(report.summary_lines()))
     if result.report.skipped:
         sys.exit(1)
@@ -222,9 +230,7 @@ def viz(graph_file: Path, out: Path | None, top: int, title: str) -> None:
 @neo4j_options
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Rows per transaction.")
-@click.option("--retry-for", "retry_seconds", type=click.FloatRange(min=0), default=DEFAULT_RETRY_SECONDS,
-              show_default=True, metavar="SECONDS",
-              help="How long a batch that failed with a transient error (server restarting) is retried.")
+@retry_option
 @handle_errors
 def load_cmd(graph_file: Path, uri: str, user: str, database: str | None, password: str, batch_size: int,
              retry_seconds: float) -> None:

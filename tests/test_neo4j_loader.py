@@ -451,7 +451,8 @@ def test_relation_types_in_the_database_come_from_the_whitelist(clean_neo4j, neo
 def test_build_with_neo4j_writes_the_files_and_loads_the_graph(clean_neo4j, neo4j_settings, tmp_path):
     env = {"NEO4J_URI": neo4j_settings.uri, "NEO4J_USER": neo4j_settings.user,
            "NEO4J_PASSWORD": neo4j_settings.password, "NEO4J_DATABASE": neo4j_settings.database}
-    result = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--neo4j"], env=env)
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--neo4j",
+                                      "--retry-for", "5"], env=env)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "graph.json").exists()
     assert f"loaded into {neo4j_settings.uri}/{neo4j_settings.database}: 1 documents" in result.output
@@ -465,7 +466,8 @@ def test_build_with_neo4j_writes_the_files_and_loads_the_graph(clean_neo4j, neo4
 
 def test_build_with_neo4j_but_no_server_still_writes_the_files(tmp_path):
     env = {"NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "pw", "NEO4J_DATABASE": ""}
-    result = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--neo4j"], env=env)
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--neo4j",
+                                      "--retry-for", "0"], env=env)
     assert result.exit_code == 1
     assert (tmp_path / "graph.json").exists()
     assert "error: cannot reach a Neo4j server at bolt://127.0.0.1:1" in result.output
