@@ -5,7 +5,8 @@
   (or merges.tsv, or an export) in place of the previous good one; the failure is one
   :class:`~kg.errors.OutputError` line.
 * :func:`output_folder` creates ``--out`` and holds it with a lock file naming the run's pid (and an
-  ``flock`` where the system has one): a second build into it is refused, a stale lock taken over.
+  ``flock`` where the system has one): a second build into it is refused, a stale lock taken over,
+  and the temporary files a killed run left are removed.
 """
 from __future__ import annotations
 
@@ -49,6 +50,16 @@ def write_text(path: Path, text: str) -> Path:
     return path
 
 
+def _remove_torn_writes(folder: Path) -> None:
+    """Temporary files a killed run left behind (:func:`write_text`'s ``.NAME.PID.tmp``): the folder is
+    held by this run now, so no other run is writing them."""
+    for stale in folder.glob(".*.tmp"):
+        name = stale.name[1:-len(".tmp")]
+        if name.rpartition(".")[2].isdigit():
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
 def _sync_folder(folder: Path) -> None:
     """Flush a folder's entries (the rename) to disk, where the system allows it."""
     with contextlib.suppress(OSError, AttributeError):
@@ -73,6 +84,7 @@ def output_folder(folder: Path) -> Iterator[Path]:
         raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
     lock = folder / LOCK_FILE
     fd = _take_lock(lock)
+    _remove_torn_writes(folder)
     try:
         yield folder
     finally:

@@ -392,6 +392,7 @@ def test_a_build_killed_while_writing_graph_json_leaves_the_previous_one_whole(t
 
     assert build(str(first), str(second), "--out", str(out)).exit_code == 0   # the next build takes over
     assert (out / "graph.json").read_bytes() != before
+    assert not list(out.glob(".*.tmp"))   # and clears what the killed one left
 
 
 # --- 5. One build per output folder --------------------------------------------------------------------
