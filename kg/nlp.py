@@ -189,12 +189,14 @@ def tokens_among(doc: Doc, words: Iterable[str], *, lower: bool = True, lemmas: 
     long article need not build a Token for each of its words."""
     columns = doc.to_array([LOWER if lower else ORTH, LEMMA])
     found = numpy.isin(columns[:, 0], _hashes(frozenset(words)))
-    if lemmas:   # a lemma in any case: "Parades" may keep its capital in the lemma
-        found |= numpy.isin(columns[:, 1], _hashes(frozenset(v for w in lemmas for v in (w, w.title(), w.upper()))))
+    if lemmas:
+        found |= numpy.isin(columns[:, 1], _hashes(frozenset(lemmas), any_case=True))
     return [doc[int(i)] for i in numpy.flatnonzero(found)]
 
 
 @functools.lru_cache(maxsize=64)
-def _hashes(words: frozenset[str]) -> numpy.ndarray:
-    """The StringStore hashes of words (the same in every vocabulary)."""
-    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+def _hashes(words: frozenset[str], any_case: bool = False) -> numpy.ndarray:
+    """The StringStore hashes of words (the same in every vocabulary); with ``any_case`` also of their
+    capitalised and upper-case forms (a lemma may keep its capital: "Parades")."""
+    forms = {v for w in words for v in (w, w.title(), w.upper())} if any_case else words
+    return numpy.array(sorted(hash_string(w) for w in forms), dtype=numpy.uint64)

@@ -76,11 +76,7 @@ def _remote(args: Arguments, token: Token) -> bool:
 
 def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
     """Candidates from every frame whose trigger occurs in the document, in text order."""
-    index: dict[tuple[str, str], list[Frame]] = defaultdict(list)
-    for frame in frames:
-        for lemma in frame.lemmas:
-            index[(frame.trigger, lemma)].append(frame)
-    lemmas = {lemma for _, lemma in index}
+    index, lemmas = _frame_index(tuple(frames))
     for token in tokens_among(args.doc, _surface_forms(lemmas), lemmas=lemmas):
         kind = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
         if kind is None:
@@ -197,19 +193,26 @@ def _lemma_keys(token: Token) -> set[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _surface_forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+def _frame_index(frames: tuple[Frame, ...]) -> tuple[dict[tuple[str, str], list[Frame]], frozenset[str]]:
+    """(trigger kind, lemma) -> the frames it triggers, and all the lemmas: built once per frame set,
+    not once per document."""
+    index: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+    for frame in frames:
+        for lemma in frame.lemmas:
+            index[(frame.trigger, lemma)].append(frame)
+    return dict(index), frozenset(lemma for _, lemma in index)
+
+
+@functools.lru_cache(maxsize=4)
+def _surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_lemma_keys` could map to one of the lemmas (the lemma and its regular
+    forms): the tokens worth a look, found on the Doc's arrays."""
     forms = set(lemmas)
     for lemma in lemmas:
         for ending, repl in _REGULAR_ENDINGS:
             if lemma.endswith(repl):
                 forms.add(lemma[: len(lemma) - len(repl)] + ending)
     return frozenset(forms)
-
-
-def _surface_forms(lemmas: set[str]) -> frozenset[str]:
-    """Every word :func:`_lemma_keys` could map to one of the lemmas (the lemma and its regular
-    forms): the tokens worth a look, found on the Doc's arrays."""
-    return _surface_forms_of(frozenset(lemmas))
 
 
 def _allowed(refs: list[Ref], labels: frozenset[str]) -> list[Ref]:

@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
 from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
@@ -278,7 +278,7 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
         owner = next((r for t in args.doc[start:span.start] for r in args.named_by_head(t)
                       if words <= set(r.name.lower().split())), None)
     if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles) \
-            and not (owner is None and start > 0 and doc[start - 1].tag_ == "POS"):   # "the agency's spokeswoman in Yemen"
+            and not (owner is None and _possessed(doc, start)):   # "the agency's spokeswoman in Yemen"
         owner = owner_between
     if owner is None:
         yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start),
@@ -294,7 +294,7 @@ def _owned(args: Arguments, start: int, span: Span) -> bool:
     "the UN Secretary General's envoy", "Scotland's First Minister") or a sub-national word ("state
     attorney general", "provincial governor"): no state is guessed for it."""
     doc = args.doc
-    if start > 0 and doc[start - 1].tag_ == "POS":
+    if _possessed(doc, start):
         return True
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "ADJ" and before.is_title and args.mention_ref(before) is None \
@@ -302,6 +302,11 @@ def _owned(args: Arguments, start: int, span: Span) -> bool:
         return True   # "Scottish leader X", "Kurdish commander X": a people or place that is no state
     words = {t.lower_ for t in doc[max(0, start - 1):span.start]}
     return bool(words & args.lexicon.subnational_words)
+
+
+def _possessed(doc: Doc, start: int) -> bool:
+    """A possessive ending right before the title ("the agency's spokeswoman")."""
+    return start > 0 and doc[start - 1].tag_ == "POS"
 
 
 def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
