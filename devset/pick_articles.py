@@ -21,8 +21,12 @@ every outlet. All 18 were test articles until the split was scored once (2026-12
 development articles since.
 
 Round 4 (18 articles, seed 20261206): the next held-back split, drawn the same way as round 3 from
-the articles not drawn before (never the reserved ids): two from every outlet. All 18 are test
-articles; the developers do not read them until the split is scored, once, at the end of the round.
+the articles not drawn before (never the reserved ids): two from every outlet. They were test
+articles until the split was scored once (2026-12-05); they are development articles since.
+
+Round 5 (18 articles, seed 20261207): the next held-back split, drawn the same way from the articles
+not drawn before (never the reserved ids): two from every outlet. All 18 are test articles; the
+developers do not read them until the split is scored, once, at the end of the round.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
@@ -57,6 +61,8 @@ SEED_3 = 20261205
 ROUND_3 = 18
 SEED_4 = 20261206
 ROUND_4 = 18
+SEED_5 = 20261207
+ROUND_5 = 18
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
 
@@ -146,7 +152,7 @@ def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple
 
 def held_back(corpus: list[dict], states: set[str], taken: set[str], number: int, seed: int,
               count: int, split: str) -> list[tuple[dict, str]]:
-    """Rounds 3 and 4: round 2's rule, stratified, two per outlet from the articles not drawn before."""
+    """Rounds 3 to 5: round 2's rule, stratified, two per outlet from the articles not drawn before."""
     pool = wide_pool(corpus, states, taken)
     print(f"# round {number}: {len(pool)} qualifying articles; seed {seed}", file=sys.stderr)
     return [(article, split) for article, _, _ in stratified(pool, seed, count)]
@@ -160,9 +166,11 @@ def main() -> None:
     # round 3's held-back split was scored once and is development text now
     third = held_back(corpus, states, {a["article_id"] for a, _ in first + second}, 3, SEED_3, ROUND_3, "dev")
     fourth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third}, 4, SEED_4,
-                       ROUND_4, "test")
+                       ROUND_4, "dev")
+    fifth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third + fourth}, 5,
+                      SEED_5, ROUND_5, "test")
     print("article_id\tsplit\tround\toutlet\ttitle")
-    for number, picked in ((1, first), (2, second), (3, third), (4, fourth)):
+    for number, picked in ((1, first), (2, second), (3, third), (4, fourth), (5, fifth)):
         for article, split in picked:
             print(f"{article['article_id']}\t{split}\t{number}\t{outlet(article)}\t{article['title']}")
 

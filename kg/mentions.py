@@ -570,8 +570,8 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
         return False
     if name.lower().rstrip(".") in lexicon.honorifics or name.lower() + "." in lexicon.honorifics:
         return False   # "Ret" of "Ret. Lt. Gen."
-    if name.rstrip("s") in lexicon.thing_acronyms:
-        return False
+    if name.rstrip("s") in lexicon.thing_acronyms or (" " in name and name.split()[-1] in lexicon.thing_name_endings):
+        return False   # "MPs", "the Nobel Peace Prize"
     if not any(ch.isalpha() for ch in name):
         return False
     return True

@@ -38,6 +38,9 @@ NOUN_POS = {"NOUN", "PROPN"}
 _MEETING_PREPS = {"with", "between"}
 # Relations of taking a stance: their target is whom the stance is about (_stance_object).
 STANCES = {"CRITICIZED", "SUPPORTS"}
+# Relations of judging someone: the subject of such a verb judges the happening its object names and
+# is not its agent ("Russia condemned the attack on Syria" is no Russian attack).
+JUDGING = frozenset(STANCES | {"ACCUSED"})
 _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 # Entities whose names may hold a trigger noun that then triggers nothing ("Goa Department of Tourism").
 _NAME_LABELS = frozenset({"Person", "Organization", "State", "Location"})
@@ -76,7 +79,9 @@ def _remote(args: Arguments, token: Token) -> bool:
 
 def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
     """Candidates from every frame whose trigger occurs in the document, in text order."""
-    index, lemmas = _frame_index(tuple(frames))
+    frames = tuple(frames)
+    index, lemmas = _frame_index(frames)
+    judging = _judging_verbs(frames)
     for token in tokens_among(args.doc, _surface_forms(lemmas), lemmas=lemmas):
         kind = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
         if kind is None:
@@ -89,7 +94,7 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
             if kind == "verb":
                 yield from _verb_frame(args, token, frame)
             else:
-                yield from _noun_frame(args, token, frame)
+                yield from _noun_frame(args, token, frame, judging)
 
 
 def state_organs(args: Arguments) -> Iterator[Candidate]:
@@ -201,6 +206,14 @@ def _frame_index(frames: tuple[Frame, ...]) -> tuple[dict[tuple[str, str], list[
         for lemma in frame.lemmas:
             index[(frame.trigger, lemma)].append(frame)
     return dict(index), frozenset(lemma for _, lemma in index)
+
+
+@functools.lru_cache(maxsize=4)
+def _judging_verbs(frames: tuple[Frame, ...]) -> frozenset[str]:
+    """Verbs that take a stance on someone or something (the verb triggers of the stance and
+    accusation frames: "condemn", "welcome", "blame" ...)."""
+    return frozenset(lemma for frame in frames if frame.trigger == "verb" and frame.relation in JUDGING
+                     for lemma in frame.lemmas)
 
 
 @functools.lru_cache(maxsize=4)
@@ -369,7 +382,7 @@ def _has_adverb(verb: Token, frame: Frame) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in frame.adverbs for t in verb.subtree if t.head == verb or t.head.head == verb)
 
 
-def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]:
+def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     named = args.mention_ref(noun)
     if named is not None and named.label in _NAME_LABELS:
         return   # "Department" of "the Goa Department of Tourism" is part of a name, no description
@@ -384,6 +397,8 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidat
         yield from _received(args, noun, frame)
         return
     sources, via_verb = _noun_sources(args, noun, frame)
+    if via_verb and frame.relation not in JUDGING and noun.head.lemma_.lower() in judging:
+        sources, via_verb = [], False   # "condemned the attack on X": who attacked, the sentence does not say
     if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS \
             and noun.head.lemma_.lower() in args.lexicon.expressing_verbs:
         speakers = _allowed(args.entities_of(args.subjects(noun.head)), frame.source)   # "Tillerson reiterates US support"
@@ -472,8 +487,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = _allowed([r for t in tokens for r in args.modifier_entities(t)], frame.source)
         elif slot == "named":
             refs = _allowed(args.entities_of(_named_instances(noun)), frame.source)
-        elif slot == "appos" and noun.dep_ == "appos":   # "Japan, a close ally of the United States"
-            refs = _allowed(args.entities_of([noun.head]), frame.source)
+        elif slot == "appos" and _first_conjunct(noun).dep_ == "appos":   # "Japan, a close ally of the United States"
+            refs = _allowed(args.entities_of([_first_conjunct(noun).head]), frame.source)   # "X, a leader and critic of Y"
         elif slot == "prep:by" and any(c.dep_ == "poss" for c in noun.children):
             refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
@@ -492,6 +507,13 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         if refs:
             return refs, False
     return [], False
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated words ("leader" of "a leader in Russia and critic of Putin")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _named_instances(noun: Token) -> list[Token]:

@@ -124,6 +124,8 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
             emit(candidate)
     for candidate in _possessed_organizations(args):
         emit(candidate)
+    for candidate in _party_labels(args, people):
+        emit(candidate)
     for mention, person in people:   # after every stated role: a counterpart's office is the boss's
         for candidate in _counterpart(args, mention, person, emitted):
             emit(candidate)
@@ -430,6 +432,7 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
 
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
     nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head)]
+    nouns += [c for n in nouns for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]   # "X, a lawmaker and the chairman of Y"
     if head.dep_ == "appos":
         nouns.append(head.head)
     for noun in nouns:
@@ -604,6 +607,66 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
                     if person.label == "Person" and (len(person.name.split()) > 1 or titled) \
                             and person.name not in ref.name:
                         yield _candidate(args.lexicon, "MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
+
+
+def _parties(args: Arguments) -> dict[str, Ref]:
+    """The article's parties by the first word of their name ("republican" for "the Republican Party")
+    or by a short form of the lexicon ("GOP"); a word two parties share names neither."""
+    found: dict[str, set[Ref]] = defaultdict(set)
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or ref.label != "Organization":
+            continue
+        for name in (ref.name, mention.name):
+            words = name.split()
+            if len(words) == 2 and words[1].lower() == "party":
+                found[words[0].lower()].add(ref)
+            elif name in args.lexicon.party_short_forms:
+                found[args.lexicon.party_short_forms[name]].add(ref)
+    return {word: next(iter(refs)) for word, refs in found.items() if len(refs) == 1}
+
+
+def _party_word(args: Arguments, token: Token, parties: dict[str, Ref]) -> Ref | None:
+    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
+        return None   # a plural is no label: "Upset with Republicans | Debby Goodwin"
+    word = args.lexicon.party_short_forms.get(token.text, token.lower_) if len(token.text) > 1 else None
+    return parties.get(word) if word else None
+
+
+def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterator[Candidate]:
+    """A person's party from a party word on their title or name ("Republican Sen. Rand Paul",
+    "Democratic Party candidate Hillary Clinton", "Devin Nunes, a Republican representative") or a
+    party-state tag after the name ("John McCain, R-Ariz.", "Nancy Pelosi (D-Calif.)")."""
+    parties = _parties(args)
+    if not parties:
+        return
+    doc = args.doc
+    for mention, person in people:
+        head = doc[mention.token_start:mention.token_end].root
+        words = []
+        i = mention.token_start - 1
+        while i >= head.left_edge.i and doc[i].dep_ not in ("poss", "case", "det") and not doc[i].is_punct:
+            words.append(doc[i])   # the words in front of the name, back to a determiner or possessive
+            i -= 1
+        for noun in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+            words += [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
+        found = []
+        for token in words:
+            ref = args.mention_ref(token)
+            if ref is not None and ref.label == "Organization" and ref in parties.values():
+                found.append((ref, token))
+            elif ref is None or ref.label not in ("Person", "Organization", "State"):
+                party = _party_word(args, token, parties)
+                if party is not None:
+                    found.append((party, token))
+        tag = mention.token_end + (mention.token_end < len(doc) and doc[mention.token_end].text in (",", "("))
+        if tag + 2 < len(doc) and doc[tag + 1].text == "-" and doc[tag + 2].text[:1].isupper() \
+                and doc[tag].text in args.lexicon.party_short_forms and len(doc[tag].text) == 1:
+            party = parties.get(args.lexicon.party_short_forms[doc[tag].text])
+            if party is not None:
+                found.append((party, doc[tag]))
+        for party, token in found:
+            if party != person:
+                yield _candidate(args.lexicon, "MEMBER_OF", person, party, token.i, "role.party-label", "")
 
 
 def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:

@@ -117,6 +117,7 @@ class Lexicon:
     event_name_heads: frozenset[str]      # capitalised
     location_heads: frozenset[str]        # capitalised
     thing_acronyms: frozenset[str]        # upper-case
+    thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised
     event_name_drop_words: frozenset[str]
@@ -171,6 +172,7 @@ class Lexicon:
     intend_verbs: frozenset[str]
     negate_verbs: frozenset[str]
     future_aux: frozenset[str]
+    party_short_forms: dict[str, str]     # short form (case-sensitive) -> first word of the party name, lower-case
 
     @functools.cached_property
     def role_words(self) -> frozenset[str]:
@@ -231,6 +233,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         event_name_heads=_words(names, "event_name_heads", source, lower=False),
         location_heads=_words(names, "location_heads", source, lower=False),
         thing_acronyms=_words(names, "thing_acronyms", source, lower=False),
+        thing_name_endings=_words(names, "thing_name_endings", source, lower=False),
         **{name: _words(vocabulary, name, source, lower=name not in CAPITALISED) for name in VOCABULARY},
         report_verbs=_words(speech, "report", source),
         allege_verbs=_words(speech, "allege", source),
@@ -241,7 +244,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         intend_verbs=_words(modality, "intend", source),
         negate_verbs=_words(modality, "negate", source),
         future_aux=_words(modality, "future_aux", source),
+        party_short_forms=_short_forms(data.get("parties", {}), source),
     )
+
+
+def _short_forms(section: dict, source: str) -> dict[str, str]:
+    forms = section.get("short_forms")
+    if not isinstance(forms, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                              for k, v in forms.items()):
+        raise DataFileError(f"{source}: [parties] short_forms must map words to words, got {forms!r}")
+    return {k: v.lower() for k, v in forms.items()}
 
 
 def _frame(entry: dict, source: str) -> Frame:

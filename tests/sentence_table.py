@@ -450,6 +450,35 @@ ROWS = [
      [("PART_OF", "EPP Group", "European Parliament", A)], []),
     ("part-possessed-company-is-no-organ", "Russia's Interfax news agency cited a source close to the project.",
      [], [("PART_OF", "Interfax", "Russia")]),
+    # --- round 5: critics; coordinated appositions; a person's party word or tag; occupations -----------
+    ("criticize-critic", "Vladimir Kara-Murza, an outspoken critic of Vladimir Putin, remains in hospital.",
+     [("CRITICIZED", "Vladimir Kara-Murza", "Vladimir Putin", A)], []),
+    ("criticize-critic-title", "Kremlin critic Alexei Navalny was detained in Moscow on Sunday.",
+     [("CRITICIZED", "Alexei Navalny", "Kremlin", A)], []),
+    ("criticize-critic-coordinated", "Boris Nemtsov, an opposition leader in Russia and longtime critic of "
+     "Vladimir Putin, was shot dead.", [("CRITICIZED", "Boris Nemtsov", "Vladimir Putin", A)],
+     [("LEADER_OF", "Boris Nemtsov", "Russia")]),
+    ("role-appositive-coordinated", "Devin Nunes, a California congressman and the chairman of the House "
+     "Intelligence Committee, spoke on Monday.", [("LEADER_OF", "Devin Nunes", "House Intelligence Committee", A)], []),
+    ("party-label-before-title", "The Republican Party holds the Senate. Republican Sen. Rand Paul of Kentucky "
+     "voted against the bill.", [("MEMBER_OF", "Rand Paul", "Republican Party", A)], []),
+    ("party-label-appositive", "The Democratic Party lost the vote. Tim Kaine, a Democratic senator, said so.",
+     [("MEMBER_OF", "Tim Kaine", "Democratic Party", A)], []),
+    ("party-label-tag", "The GOP holds a majority. Rep. Mark Meadows, R-N.C., pushed for changes.",
+     [("MEMBER_OF", "Mark Meadows", "GOP", A)], []),
+    ("party-label-not-a-plural", "The Republican Party met. Upset with Republicans Debby Goodwin, a voter "
+     "from Arkansas, said she was ashamed.", [], [("MEMBER_OF", "Debby Goodwin", "Republican Party")]),
+    ("member-spy", "In 2006 a former Russian spy, Alexander Litvinenko, died after being poisoned in London.",
+     [("MEMBER_OF", "Alexander Litvinenko", "Russia", A)], []),
+    ("member-host", "Fox News host Bill O'Reilly asked Donald Trump about Vladimir Putin.",
+     [("MEMBER_OF", "Bill O'Reilly", "Fox News", A)], []),
+    ("member-charge-d-affaires", "The Dutch Embassy's charge d'affaires, Daan Feddo Huisinga, was summoned on Monday.",
+     [("MEMBER_OF", "Feddo Huisinga", "Dutch Embassy", A)], []),
+    ("accuse-blame-on", "The United States blamed the cyberattack on North Korea.",
+     [("ACCUSED", "United States", "North Korea", A)], [("ATTACKED", "United States", "North Korea")]),
+    ("attack-judged-is-not-done", "Russia condemned the attack on Syria.", [], [("ATTACKED", "Russia", "Syria")]),
+    ("attack-judged-welcomed-is-not-done", "Saudi Arabia welcomed the US strikes on Syria.",
+     [], [("ATTACKED", "Saudi Arabia", "Syria")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -108,3 +108,14 @@ def test_what_kind_of_entity_a_name_is(text, name, label):
     _org_context, _named_by_ending, lexicon organization_name_words; kg.clean: a lost space)."""
     labels = entity_labels(text)
     assert labels.get(name) == label, labels
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("President Xi Jinping presented the State Preeminent Science and Technology Award to Tu Youyou.",
+     "State Preeminent Science and Technology Award"),
+    ("The Shanghai Composite Index fell 0.4 percent on Monday.", "Shanghai Composite Index"),
+    ("Kim Jong Nam was killed with the nerve agent VX at the airport.", "VX"),
+])
+def test_names_of_things_are_no_entities(text, dropped):
+    """Awards, market indices, weapons (lexicon thing_name_endings, thing_acronyms) are not entities."""
+    assert dropped not in entity_names(text)
