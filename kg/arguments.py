@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.gazetteer import Gazetteer
 from kg.records import Mention, Ref
 from kg.rules import Lexicon
 
@@ -61,6 +62,7 @@ class Arguments:
     mentions: list[Mention]
     refs: list[Ref | None]
     lexicon: Lexicon
+    gazetteer: Gazetteer | None = None    # the states' canonical names, for knowledge the data files give (roles)
     sent_of: list[int] = field(default_factory=list)
     _by_token: dict[int, list[int]] = field(default_factory=dict)
     _active: set[int] = field(default_factory=set)
@@ -172,7 +174,7 @@ class Arguments:
         ref = self.mention_ref(token)
         if ref is not None:
             return [ref]
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" or token.lower_ == "whose":   # ("whose" is often tagged a determiner)
             return self.antecedents(token)
         return self.entities(token)
 
@@ -274,6 +276,9 @@ class Arguments:
     def antecedents(self, pronoun: Token) -> list[Ref]:
         """An unambiguous antecedent of a pronoun, or [] (never a guess between equals)."""
         lower = pronoun.lower_
+        if lower == "whose":   # "Breitbart News, whose former executive chairman ...": the noun the clause is on
+            clause = next((a for a in pronoun.ancestors if a.dep_ in ("relcl", "appos")), None)   # (parsed as apposition)
+            return self.entities(clause.head) if clause is not None else []
         if lower in FIRST_PERSON_PRONOUNS:
             return self._quote_speaker(pronoun)
         if lower in PERSON_PRONOUNS:

@@ -35,7 +35,8 @@ label unless an alias table says so:
     spell it out as something else ("ISS" grouped with "International Space Station").
 ``short-name`` / ``short-name-dominant``
     An organization, place or event name that is the first or last words of a longer name of the same
-    label, or that in-document resolution grouped under one ("Wagner" / "Wagner Group"), joins it on
+    label, or that in-document resolution grouped under one ("Wagner" / "Wagner Group"; a lone word
+    that ends many names, "House", never joins one it ends, "White House"), joins it on
     the same terms as ``surname``, when it is not used on its own in more documents than the longer
     name ("Lufthansa" does not join "Lufthansa Cargo"), the rest of the longer name is not a
     conjunction ("Qatar Airways and Etihad Airways"), and its own documents do not spell it out as
@@ -135,12 +136,14 @@ class Linking:
         return self.nodes.get(ref) or self.table.canonical(ref)
 
 
-def link(entities: Mapping[Ref, EntityTotals], table: AliasTable) -> Linking:
+def link(entities: Mapping[Ref, EntityTotals], table: AliasTable, generic_heads: Collection[str] = ()) -> Linking:
     """Decide which references of the corpus are one entity (see the module docstring).
 
+    ``generic_heads`` are words that end many names ("House", "Council": the lexicon's
+    ``organization_name_endings``): alone, such a word is no short name of a longer one ending in it.
     The answer depends only on the totals, not on the order documents were added in.
     """
-    linker = _Linker(entities, table)
+    linker = _Linker(entities, table, frozenset(norm(w) for w in generic_heads))
     linker.apply_table()
     linker.same_spelling()
     linker.middle_names()
@@ -164,8 +167,10 @@ class _Name:
 
 
 class _Linker:
-    def __init__(self, entities: Mapping[Ref, EntityTotals], table: AliasTable) -> None:
+    def __init__(self, entities: Mapping[Ref, EntityTotals], table: AliasTable,
+                 generic_heads: frozenset[str] = frozenset()) -> None:
         self.table = table
+        self.generic_heads = generic_heads
         self.names: dict[Ref, _Name] = {}
         for ref in sorted(entities):
             totals = entities[ref]
@@ -384,8 +389,10 @@ class _Linker:
                     grouped[alias].append(name)
             for short in self.open_names(label):
                 key = norm(short.ref.name)
+                generic = len(short.words) == 1 and short.words[0] in self.generic_heads   # "House" is no "White House"
                 candidates = {n.ref: n for n in ends.get(short.words, []) + grouped.get(key, [])
-                              if len(n.words) > len(short.words) and not _conjunction(n.words, short.words)}
+                              if len(n.words) > len(short.words) and not _conjunction(n.words, short.words)
+                              and not (generic and n.words[-1] == short.words[0])}
                 counts = self.evidence_for(short, candidates.values())
                 choice = self.choose(counts)
                 letters = acronym_letters(short.ref.name).upper()

@@ -103,6 +103,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue  # a person named "Georgia" or "Jordan" is not the state
         if end < len(doc) and doc[end].text in lexicon.location_heads:
             continue  # "Mexico City", "Kuwait City": a place named after the state
+        if span.label_ == "DEMONYM" and _one_of_the_people(span):
+            continue
         found.append(_state_mention(span, doc_id, sent_of, gazetteer, nested=bool(inside)))
     for chunk in _event_chunks(doc, lexicon):
         if chunk[-1].i not in covered:
@@ -384,6 +386,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if _only_state_names(span, gazetteer) or _prefixed_adjective(span):
         return None   # "US-Japan", "trans-Pacific": no name of its own
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
+        if _one_of_the_people(span):
+            return None
         code = gazetteer.demonym_code(span.text)
         if code is None and _the_people(span):
             code = _plural_demonym(span.text, gazetteer)
@@ -422,9 +426,11 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         span = _strip_trailing_role(span, lexicon)
         if span is None:
             return None
+        span = _strip_leading_title(span, roles, lexicon)
         text = span.text
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon)
-                                                  or _titled(span, roles, lexicon) or _leads_government(span)):
+                                                  or _titled(span, roles, lexicon)
+                                                  or (label == "Organization" and _leads_government(span))):
         label = "Person"
     if label in ("Person", "Location") and span[-1].text in lexicon.organization_name_endings and len(span) > 1:
         label = "Organization"
@@ -455,6 +461,19 @@ def _strip_trailing_role(span: Span, lexicon: Lexicon) -> Span | None:
     return span.doc[span.start:end] if end > span.start else None
 
 
+def _strip_leading_title(span: Span, roles: list[Span], lexicon: Lexicon) -> Span:
+    """ "State Rex Tillerson" of "Secretary of State Rex Tillerson": the title words the NER took into
+    a name are left out (what follows is then read as a titled name, see :func:`_titled`)."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in lexicon.title_modifiers \
+            and any(r.start < span.start and start < r.end for r in roles):
+        start += 1   # only the end of a title begun before the name ("General Assembly" keeps its word)
+    rest = span.doc[start:span.end]
+    if start == span.start or not (len(rest) <= 3 and all(t.is_title for t in rest) and rest[0].lower_ in load_first_names()):
+        return span   # what is left must read as a person's name ("Health and Human Services" stays)
+    return rest
+
+
 def _titled(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
     """A short capitalised name right after a person's title or honorific ("President Trump",
     "Ambassador Mokhtar Lamani"): a person, whatever the NER said."""
@@ -470,7 +489,9 @@ def _titled(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
 
 
 def _leads_government(span: Span) -> bool:
-    """ "the Trump administration", "the Obama presidency": a person's name modifying a government noun."""
+    """ "the Trump administration", "the Obama presidency": a person's name modifying a government noun
+    (for a name the model typed as an organization; a place's government, "the Pyongyang regime",
+    "the Guangzhou government", is no person's)."""
     root = span.root
     return len(span) <= 3 and all(t.is_title for t in span) and root.dep_ == "compound" \
         and root.head.lower_ in ("administration", "presidency", "government", "cabinet", "regime", "campaign")
@@ -492,8 +513,11 @@ def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bo
 
 
 def _acts(span: Span, lexicon: Lexicon) -> bool:
-    """A capital acting as a government: a subject, agent, possessor or object, not a place after "in"."""
+    """A capital acting as a government: a subject, agent, possessor or object, not a place after "in";
+    a capital naming a government ("the Pyongyang regime", "the Beijing government")."""
     root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in lexicon.governance_nouns:
+        return True
     if root.dep_ == "pobj":
         prep = root.head
         if prep.lower_ == "to" and prep.head.lemma_ in lexicon.transfer_verbs:
@@ -507,6 +531,13 @@ def _the_people(span: Span) -> bool:
     """A plural demonym stands for its state only as "the Russians" (said, denied ...); without the
     article it names people ("Hundreds of Pakistanis protested", "Australians joined IS")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _one_of_the_people(span: Span) -> bool:
+    """ "two women - an Indonesian and a Vietnamese": a demonym standing as a noun after "a" is one
+    person of that people, not the state ("a Russian delegation" keeps its state)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an", "one") \
+        and span.root.dep_ not in ("amod", "compound", "nmod")
 
 
 def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:

@@ -34,7 +34,8 @@ from kg.mentions import extract_mentions
 from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
-from kg.relations import backed_groups, extract_relations, infer_visits, possessed_bodies, state_organs, visits_to_states
+from kg.relations import (backed_groups, extract_relations, infer_visits, named_parts, possessed_bodies, state_organs,
+                          visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
 from kg.rules import load_frames, load_lexicon
@@ -56,11 +57,12 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     lexicon = load_lexicon(settings.lexicon_file)
     mentions = list(extract_mentions(doc, doc_id=document.id, gazetteer=gazetteer, lexicon=lexicon))
     resolution = resolve_document(mentions, doc_id=document.id, lexicon=lexicon)
-    args = Arguments(doc, mentions, list(resolution.refs), lexicon)
+    args = Arguments(doc, mentions, list(resolution.refs), lexicon, gazetteer)
     candidates = list(extract_roles(args))
     candidates += extract_relations(args, load_frames(settings.frames_file))
     candidates += state_organs(args)
     candidates += possessed_bodies(args, candidates)
+    candidates += named_parts(args, candidates)
     candidates += backed_groups(args)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_to_states(args, candidates, gazetteer)
@@ -189,5 +191,5 @@ def build(paths: Iterable[Path], settings: Settings = Settings(),
             store.close()
     if on_batch is not None:
         on_batch(report)
-    linking = link(builder.entity_names(), aliases)
+    linking = link(builder.entity_names(), aliases, load_lexicon(settings.lexicon_file).organization_name_endings)
     return BuildResult(builder.graph(linking.resolve), report, linking)

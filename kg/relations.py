@@ -121,6 +121,34 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
             yield Candidate("PART_OF", ref, states.pop(), span.root.i, "part.state-organ", nominal=True)
 
 
+def named_parts(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A body whose name begins with another organization's name is part of it: "the UN Human Rights
+    Committee", "United Nations Working Group on ...", "UN Assistance Mission in Afghanistan" ->
+    PART_OF the organization (rule part.named-part). The rest of the name is a body of its own: two
+    words or more headed by a body word (lexicon ``state_bodies``; not "group"): "CNN International",
+    "Samsung Group", "EU Commission" or "UN Security Council Resolution 2254" say no part (or are
+    the same body by another name). A state's organs are left to :func:`state_organs`."""
+    doc, words = args.doc, args.lexicon.state_bodies
+    seen: set[Ref] = {c.source for c in candidates if c.type == "PART_OF"}
+    forms: dict[str, set[Ref]] = {}
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is not None and ref.label == "Organization":
+            for form in (mention.text.removeprefix("the "), mention.name, ref.name):
+                forms.setdefault(form, set()).add(ref)
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or ref.label != "Organization" or ref in seen:
+            continue
+        span = doc[mention.token_start:mention.token_end]
+        for cut in range(span.start + 1, span.end):
+            owners = forms.get(doc[span.start:cut].text.removeprefix("the "), set()) - {ref}
+            rest = doc[cut:span.end]
+            if len(owners) == 1 and len(rest) > 1 and rest[0].is_title and span.root.i >= cut \
+                    and span.root.lower_ in words:
+                seen.add(ref)
+                yield Candidate("PART_OF", ref, owners.pop(), span.root.i, "part.named-part", nominal=True)
+                break
+
+
 def backed_groups(args: Arguments) -> Iterator[Candidate]:
     """ "the US-backed government of Yemen", "Iranian-funded militias": the first word's state or
     organization SUPPORTS the group the noun stands for (rule support.backed)."""
@@ -362,11 +390,16 @@ def _judges(verb: Token, verdicts: frozenset[str]) -> bool:
                or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in t.children) for t in said)
 
 
-def _verbal(args: Arguments, verb: Token, candidate: Candidate) -> Candidate:
+def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
     """One person "attacking" another in the news is words, not blows (lexicon
-    ``verbal_attack_verbs``): CRITICIZED (rule criticize.verbal-attack)."""
-    if candidate.type == "ATTACKED" and verb.lemma_.lower() in args.lexicon.verbal_attack_verbs \
-            and candidate.source.label == candidate.target.label == "Person":
+    ``verbal_attack_verbs``), and so is an attack called one of words, whoever makes it ("rhetorical
+    attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED (rule criticize.verbal-attack)."""
+    if candidate.type != "ATTACKED" or candidate.source is None:
+        return candidate
+    person_on_person = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs \
+        and candidate.source.label == candidate.target.label == "Person"
+    if person_on_person or any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers
+                               for c in trigger.children):
         return replace(candidate, type="CRITICIZED", rule="criticize.verbal-attack")
     return candidate
 
@@ -439,8 +472,8 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
             yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent",
                             happening=frame.happening)
         else:
-            yield Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
-                            happening=frame.happening)
+            yield _verbal(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
+                                                happening=frame.happening))
 
 
 def _received(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]:

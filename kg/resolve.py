@@ -181,8 +181,10 @@ def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], pa
             if _is_acronym_of(name, other_name):
                 candidates.append(other)
             elif (other_words[: len(words)] == words or other_words[-len(words):] == words) \
-                    and not (len(words) == 1 and name.title() in lexicon.organization_name_endings):
-                candidates.append(other)   # "Wagner" -> "Wagner Group"; but a bare "House" is not the White House
+                    and not (len(words) == 1 and name.title() in lexicon.organization_name_endings) \
+                    and not (other_words[: len(words)] == words and any(w in lexicon.state_bodies for w in other_words[len(words):])):
+                candidates.append(other)   # "Wagner" -> "Wagner Group"; but a bare "House" is not the White House,
+                # and "UN" is not the "UN Human Rights Committee" (a body of it, relations.named_parts)
         if len(candidates) == 1:
             parent[group.key] = candidates[0].key
 

@@ -230,7 +230,7 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     if ref is None and possessive and doc[i].lower_ in args.lexicon.state_descriptions:   # "the country's Interior Minister"
         states = [r for r in args.description(doc[i]) if r.label == "State"]
         return states[0] if states else None
-    if ref is None and doc[i].lower_ in ("its", "their"):   # "Its deputy chair X": the body "its" stands for
+    if ref is None and doc[i].lower_ in ("its", "their", "whose"):   # "Its deputy chair X", "Japan, whose prime minister X"
         owners = [r for r in args.antecedents(doc[i]) if r.label in ("State", "Organization")]
         return owners[0] if len(owners) == 1 else None
     if ref is None:   # "Ministry spokesman X": the ministry the article names
@@ -485,6 +485,8 @@ def _predicated(args: Arguments, head: Token, verb: Token, person: Ref, role_at:
     if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in COPULAS | args.lexicon.appoint_verbs:
         nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp", "acomp")]
         nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    elif head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in args.lexicon.role_end_verbs:   # "X quit as minister"
+        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     elif head.dep_ == "dobj" and verb.lemma_ in args.lexicon.appoint_verbs:   # "X names Y prime minister"
         nouns = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "dobj" and c != head)]
         nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
@@ -503,6 +505,8 @@ def _predicated(args: Arguments, head: Token, verb: Token, person: Ref, role_at:
                 found = (span.label_, _role_text(args, _title_extent(args, span), span), appointers[0])
         if found:
             relation, role, owner = found
+            if verb.lemma_ in args.lexicon.role_end_verbs and not role.lower().startswith(tuple(args.lexicon.former)):
+                role = f"former {role}"
             yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.predicate", role, nominal=False)
 
 
@@ -767,6 +771,10 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
                 continue
         if title.owned:
             continue   # "the agency's spokeswoman", "state attorney general", "Scottish leader": not a state's
+        office = _office_state(args, title)
+        if office is not None:   # "Secretary of State Rex Tillerson": an office only one state has
+            yield _candidate(args.lexicon, title.relation, title.person, office, title.trigger, "role.title-office", title.role)
+            continue
         owners = anonymous.get(title.word, set())
         if len(owners) == 1 and len(holders[title.word]) == 1:
             yield _candidate(args.lexicon, title.relation, title.person, next(iter(owners)), title.trigger,
@@ -784,6 +792,17 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
+
+
+def _office_state(args: Arguments, title: _Title) -> Ref | None:
+    """The state whose office the title names, where one state alone has it (lexicon [offices]) and
+    the article names that state."""
+    words = [w for w in title.role.lower().split() if w.rstrip("-") not in args.lexicon.former]
+    code = args.lexicon.office_states.get(" ".join(words))
+    if code is None or args.gazetteer is None or code not in args.gazetteer.canonical:
+        return None
+    state = Ref("State", args.gazetteer.canonical[code])
+    return state if state in args.refs else None
 
 
 def _served_state(args: Arguments, title: _Title, emitted: dict) -> Candidate | None:

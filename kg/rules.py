@@ -41,6 +41,7 @@ VOCABULARY = (
     "agreement_nouns",
     "expressing_verbs",
     "verbal_attack_verbs",
+    "verbal_attack_modifiers",
     "irregular_group_nouns",
     "bare_organ_words",
     "body_words",
@@ -60,6 +61,7 @@ VOCABULARY = (
     "light_verbs",
     "role_start_verbs",
     "role_holding_verbs",
+    "role_end_verbs",
     "office_verbs",
     "office_nouns",
     "remote_words",
@@ -140,6 +142,7 @@ class Lexicon:
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
+    verbal_attack_modifiers: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
@@ -159,6 +162,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     role_start_verbs: frozenset[str]
     role_holding_verbs: frozenset[str]
+    role_end_verbs: frozenset[str]
     office_verbs: frozenset[str]
     office_nouns: frozenset[str]
     remote_words: frozenset[str]
@@ -173,6 +177,7 @@ class Lexicon:
     negate_verbs: frozenset[str]
     future_aux: frozenset[str]
     party_short_forms: dict[str, str]     # short form (case-sensitive) -> first word of the party name, lower-case
+    office_states: dict[str, str]         # title of an office one state alone has -> ISO alpha-3 code
 
     @functools.cached_property
     def role_words(self) -> frozenset[str]:
@@ -245,7 +250,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         negate_verbs=_words(modality, "negate", source),
         future_aux=_words(modality, "future_aux", source),
         party_short_forms=_short_forms(data.get("parties", {}), source),
+        office_states=_office_states(data.get("offices", {}), source),
     )
+
+
+def _office_states(section: dict, source: str) -> dict[str, str]:
+    states = section.get("states")
+    if not isinstance(states, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) == 3
+                                               for k, v in states.items()):
+        raise DataFileError(f"{source}: [offices] states must map titles to ISO alpha-3 codes, got {states!r}")
+    return {k.lower(): v.upper() for k, v in states.items()}
 
 
 def _short_forms(section: dict, source: str) -> dict[str, str]:
