@@ -373,7 +373,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if span.start > 0 and span.doc[span.start - 1].text in ("#", "@"):
         return None   # a hashtag or a handle, not a name
     if ner_label in ("PERSON", "GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) > 1 \
-            and not gazetteer.state_name(span.text):
+            and not gazetteer.state_name(span.text) and not gazetteer.capital_code(span.text.title()):
         ner_label = "ORG"   # "SANA", "IS": acronyms name organizations, not people or places
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
@@ -381,8 +381,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     plural = _plural_demonym(span.text, gazetteer) or (gazetteer.state_code(span.text[:-1]) if span.text.endswith("s") else None)
     if plural:   # "North Koreans", "Japans", tagged PERSON or ORG
         return _state_mention(span, doc_id, sent_of, gazetteer, code=plural) if _the_people(span) else None
-    if len(span) == 1 and span[0].lower_ in lexicon.event_nouns:
-        return None   # "Raid": an unnamed event, read as one by the event-noun rule
+    if len(span) == 1 and span[0].lower_ in lexicon.event_nouns and not (
+            span[0].is_title and span[0].lower_ in lexicon.state_organ_words):
+        return None   # "Raid": an unnamed event, read as one by the event-noun rule (but "Congress" is a body)
     if _only_state_names(span, gazetteer) or _prefixed_adjective(span):
         return None   # "US-Japan", "trans-Pacific": no name of its own
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
@@ -392,10 +393,11 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         if code is None and _the_people(span):
             code = _plural_demonym(span.text, gazetteer)
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
-    if ner_label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer.capital_code(span.text):
-        ner_label = "GPE"   # "Kiev" tagged PERSON: a capital is a place (or its government)
-    if ner_label == "GPE" and gazetteer.capital_code(span.text) and _acts(span, lexicon):
-        code = gazetteer.capital_code(span.text)
+    capital = gazetteer.capital_code(span.text) or (span.text.isupper() and gazetteer.capital_code(span.text.title()))
+    if ner_label in ("PERSON", "ORG", "NORP", "LOC") and capital:
+        ner_label = "GPE"   # "Kiev" tagged PERSON, a dateline's "MOSCOW": a capital is a place (or its government)
+    if ner_label == "GPE" and capital and _acts(span, lexicon):
+        code = capital
         return Mention(
             doc_id=doc_id, text=span.text, name=gazetteer.canonical[code], label="State", start=span.start_char,
             end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],

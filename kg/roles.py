@@ -271,6 +271,9 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     owner = _owner_before(args, start)
     rule = "role.title-before-name"
     government = doc[start - 1] if start > 0 else None
+    if owner is None and word.split()[-1] in args.lexicon.local_offices:   # "Berlin Mayor Michael Muller": the city he heads
+        places = {r for t in doc[start:span.start] for r in [args.mention_ref(t)] if r is not None and r.label == "Location"}
+        owner = places.pop() if len(places) == 1 else None
     if owner is None and government is not None and government.lower_ in args.lexicon.state_descriptions \
             and government.dep_ == "compound":   # "government spokesman X": the state the text is about
         states = [r for r in args.description(government, bare=True) if r.label == "State"]
@@ -776,6 +779,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
             yield _candidate(args.lexicon, title.relation, title.person, office, title.trigger, "role.title-office", title.role)
             continue
         owners = anonymous.get(title.word, set())
+        if title.word in args.lexicon.heads_of_state:   # "President Trump" is no "Senate president" or place's
+            owners = {o for o in owners if o.label == "State"}
         if len(owners) == 1 and len(holders[title.word]) == 1:
             yield _candidate(args.lexicon, title.relation, title.person, next(iter(owners)), title.trigger,
                              "role.title-description", title.role)

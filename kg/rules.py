@@ -28,6 +28,7 @@ VOCABULARY = (
     "appointment_nouns",
     "private_roles",
     "public_offices",
+    "local_offices",
     "leader_staff_roles",
     "byline_words",
     "subject_control_verbs",
@@ -129,6 +130,7 @@ class Lexicon:
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
     public_offices: frozenset[str]
+    local_offices: frozenset[str]
     leader_staff_roles: frozenset[str]
     byline_words: frozenset[str]
     subject_control_verbs: frozenset[str]

@@ -503,6 +503,12 @@ ROWS = [
      [], [("MINISTER_OF", "Rex Tillerson", "South Korea")]),
     ("part-named-part", "The UN Human Rights Committee criticised the arrests of journalists. The UN said so.",
      [("PART_OF", "UN Human Rights Committee", "UN", A)], []),
+    ("role-local-office", "Berlin Mayor Michael Muller told TASS he would travel to Moscow on Monday.",
+     [("LEADER_OF", "Michael Muller", "Berlin", A)], []),
+    ("congress-is-a-body", "Congress passed the bill on Tuesday, and Speaker Paul Ryan said Congress would act.",
+     [], [("ATTENDED", "Paul Ryan", "Congress")]),
+    ("role-head-of-state-title-needs-a-state", "Congress has a president of its own. President Donald Trump "
+     "spoke on Monday.", [], [("LEADER_OF", "Donald Trump", "Congress")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
