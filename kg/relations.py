@@ -30,6 +30,7 @@ from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, Arguments
 from kg.gazetteer import Gazetteer
 from kg.nlp import tokens_among
 from kg.records import ROLE_TYPES, Candidate, Ref
+from kg.resolve import named_body
 from kg.rules import Frame
 
 VERB_POS = {"VERB", "AUX"}
@@ -124,11 +125,11 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
 def named_parts(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A body whose name begins with another organization's name is part of it: "the UN Human Rights
     Committee", "United Nations Working Group on ...", "UN Assistance Mission in Afghanistan" ->
-    PART_OF the organization (rule part.named-part). The rest of the name is a body of its own: two
-    words or more headed by a body word (lexicon ``state_bodies``; not "group"): "CNN International",
-    "Samsung Group", "EU Commission" or "UN Security Council Resolution 2254" say no part (or are
-    the same body by another name). A state's organs are left to :func:`state_organs`."""
-    doc, words = args.doc, args.lexicon.state_bodies
+    PART_OF the organization (rule part.named-part). The rest of the name is a body of its own
+    (:func:`kg.resolve.named_body`): "CNN International", "Samsung Group", "EU Commission", "9th
+    Circuit Court of Appeals" or "UN Security Council Resolution 2254" say no part (or are the same
+    body by another name). A state's organs are left to :func:`state_organs`."""
+    doc = args.doc
     seen: set[Ref] = {c.source for c in candidates if c.type == "PART_OF"}
     forms: dict[str, set[Ref]] = {}
     for mention, ref in zip(args.mentions, args.refs):
@@ -142,8 +143,8 @@ def named_parts(args: Arguments, candidates: list[Candidate]) -> Iterator[Candid
         for cut in range(span.start + 1, span.end):
             owners = forms.get(doc[span.start:cut].text.removeprefix("the "), set()) - {ref}
             rest = doc[cut:span.end]
-            if len(owners) == 1 and len(rest) > 1 and rest[0].is_title and span.root.i >= cut \
-                    and span.root.lower_ in words:
+            if len(owners) == 1 and rest[0].is_title and span.root.i > cut and span.root.lower_ in args.lexicon.body_heads \
+                    and named_body([t.lower_ for t in rest], args.lexicon):   # "Security Council", not "Court of Appeals"
                 seen.add(ref)
                 yield Candidate("PART_OF", ref, owners.pop(), span.root.i, "part.named-part", nominal=True)
                 break

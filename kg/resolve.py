@@ -182,11 +182,19 @@ def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], pa
                 candidates.append(other)
             elif (other_words[: len(words)] == words or other_words[-len(words):] == words) \
                     and not (len(words) == 1 and name.title() in lexicon.organization_name_endings) \
-                    and not (other_words[: len(words)] == words and any(w in lexicon.state_bodies for w in other_words[len(words):])):
+                    and not (other_words[: len(words)] == words and named_body(other_words[len(words):], lexicon)):
                 candidates.append(other)   # "Wagner" -> "Wagner Group"; but a bare "House" is not the White House,
                 # and "UN" is not the "UN Human Rights Committee" (a body of it, relations.named_parts)
         if len(candidates) == 1:
             parent[group.key] = candidates[0].key
+
+
+def named_body(rest: list[str], lexicon: Lexicon) -> bool:
+    """The (lower-case) words after a shorter organization name make a body of its own: name words,
+    then a body noun (lexicon ``body_heads``: "Security Council", "Human Rights Committee" after
+    "UN"); not the kind of body the name already is ("Court of Appeals" after "9th Circuit") nor a
+    company's legal form ("Communications Corp")."""
+    return len(rest) > 1 and rest[0] not in lexicon.body_heads and any(w in lexicon.body_heads for w in rest[1:])
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

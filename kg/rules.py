@@ -180,6 +180,7 @@ class Lexicon:
     future_aux: frozenset[str]
     party_short_forms: dict[str, str]     # short form (case-sensitive) -> first word of the party name, lower-case
     office_states: dict[str, str]         # title of an office one state alone has -> ISO alpha-3 code
+    party_outsiders: frozenset[str]       # nouns of people outside the party named with them ("donor")
 
     @functools.cached_property
     def role_words(self) -> frozenset[str]:
@@ -252,6 +253,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         negate_verbs=_words(modality, "negate", source),
         future_aux=_words(modality, "future_aux", source),
         party_short_forms=_short_forms(data.get("parties", {}), source),
+        party_outsiders=_words(data.get("parties", {}), "outsiders", source),
         office_states=_office_states(data.get("offices", {}), source),
     )
 

@@ -509,6 +509,10 @@ ROWS = [
      [], [("ATTENDED", "Paul Ryan", "Congress")]),
     ("role-head-of-state-title-needs-a-state", "Congress has a president of its own. President Donald Trump "
      "spoke on Monday.", [], [("LEADER_OF", "Donald Trump", "Congress")]),
+    ("part-named-part-same-body", "Judges from the 9th Circuit Court of Appeals will hear arguments. The 9th Circuit ruled.",
+     [], [("PART_OF", "9th Circuit Court of Appeals", "9th Circuit")]),
+    ("party-label-outsider", "The Democratic Party lost the vote. Democratic Party donor George Soros paid for the ads.",
+     [], [("MEMBER_OF", "George Soros", "Democratic Party")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -1,6 +1,8 @@
 """The rule data files load, and a malformed entry is an error that shows the entry."""
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from kg.aliases import load_aliases
@@ -24,6 +26,24 @@ def test_gazetteer_comes_from_pycountry_plus_reviewed_forms():
     assert g.state_name("North Korean") == "North Korea"           # demonym
     assert g.state_name("Puerto Rico") is None and g.is_territory("Puerto Rico")
     assert g.capital_code("Pyongyang") == "PRK"
+
+
+def test_offices_name_states_of_the_gazetteer_and_party_forms_load():
+    lexicon, gazetteer = load_lexicon(), load_gazetteer()
+    assert lexicon.office_states and all(code in gazetteer.canonical for code in lexicon.office_states.values())
+    assert gazetteer.canonical[lexicon.office_states["secretary of state"]] == "United States"
+    assert lexicon.party_short_forms["GOP"] == "republican"
+
+
+def test_bad_office_or_party_table_is_named(tmp_path):
+    text = resources.files("kg.data").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "lexicon.toml"
+    bad.write_text(text.replace('"secretary of state" = "USA"', '"secretary of state" = "United States"'), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"\[offices\] states must map titles to ISO alpha-3 codes"):
+        load_lexicon(str(bad))
+    bad.write_text(text.replace('GOP = "republican"', "GOP = 1"), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"\[parties\] short_forms must map words to words"):
+        load_lexicon(str(bad))
 
 
 def test_bad_frame_shows_the_entry(tmp_path):
