@@ -25,8 +25,11 @@ the articles not drawn before (never the reserved ids): two from every outlet. T
 articles until the split was scored once (2026-12-05); they are development articles since.
 
 Round 5 (18 articles, seed 20261207): the next held-back split, drawn the same way from the articles
-not drawn before (never the reserved ids): two from every outlet. All 18 are test articles; the
-developers do not read them until the split is scored, once, at the end of the round.
+not drawn before (never the reserved ids): two from every outlet. They were test articles until the
+split was scored once (2026-12-05); they are development articles since.
+
+Round 6 (18 articles, seed 20261208): the next held-back split, drawn the same way. All 18 are test
+articles; the developers do not read them until the split is scored, once, at the end of the round.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
@@ -63,6 +66,8 @@ SEED_4 = 20261206
 ROUND_4 = 18
 SEED_5 = 20261207
 ROUND_5 = 18
+SEED_6 = 20261208
+ROUND_6 = 18
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
 
@@ -152,7 +157,7 @@ def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple
 
 def held_back(corpus: list[dict], states: set[str], taken: set[str], number: int, seed: int,
               count: int, split: str) -> list[tuple[dict, str]]:
-    """Rounds 3 to 5: round 2's rule, stratified, two per outlet from the articles not drawn before."""
+    """Rounds 3 to 6: round 2's rule, stratified, two per outlet from the articles not drawn before."""
     pool = wide_pool(corpus, states, taken)
     print(f"# round {number}: {len(pool)} qualifying articles; seed {seed}", file=sys.stderr)
     return [(article, split) for article, _, _ in stratified(pool, seed, count)]
@@ -168,9 +173,11 @@ def main() -> None:
     fourth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third}, 4, SEED_4,
                        ROUND_4, "dev")
     fifth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third + fourth}, 5,
-                      SEED_5, ROUND_5, "test")
+                      SEED_5, ROUND_5, "dev")
+    sixth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third + fourth + fifth}, 6,
+                      SEED_6, ROUND_6, "test")
     print("article_id\tsplit\tround\toutlet\ttitle")
-    for number, picked in ((1, first), (2, second), (3, third), (4, fourth), (5, fifth)):
+    for number, picked in ((1, first), (2, second), (3, third), (4, fourth), (5, fifth), (6, sixth)):
         for article, split in picked:
             print(f"{article['article_id']}\t{split}\t{number}\t{outlet(article)}\t{article['title']}")
 
