@@ -62,7 +62,7 @@ class Arguments:
     mentions: list[Mention]
     refs: list[Ref | None]
     lexicon: Lexicon
-    gazetteer: Gazetteer | None = None    # the states' canonical names, for knowledge the data files give (roles)
+    gazetteer: Gazetteer                  # the states' canonical names, for knowledge the data files give (roles)
     sent_of: list[int] = field(default_factory=list)
     _by_token: dict[int, list[int]] = field(default_factory=dict)
     _active: set[int] = field(default_factory=set)

@@ -372,8 +372,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         return None
     if span.start > 0 and span.doc[span.start - 1].text in ("#", "@"):
         return None   # a hashtag or a handle, not a name
+    capital = gazetteer.capital_code(span.text) or (span.text.isupper() and gazetteer.capital_code(span.text.title()))
     if ner_label in ("PERSON", "GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) > 1 \
-            and not gazetteer.state_name(span.text) and not gazetteer.capital_code(span.text.title()):
+            and not gazetteer.state_name(span.text) and not capital:
         ner_label = "ORG"   # "SANA", "IS": acronyms name organizations, not people or places
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
@@ -393,7 +394,6 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         if code is None and _the_people(span):
             code = _plural_demonym(span.text, gazetteer)
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
-    capital = gazetteer.capital_code(span.text) or (span.text.isupper() and gazetteer.capital_code(span.text.title()))
     if ner_label in ("PERSON", "ORG", "NORP", "LOC") and capital:
         ner_label = "GPE"   # "Kiev" tagged PERSON, a dateline's "MOSCOW": a capital is a place (or its government)
     if ner_label == "GPE" and capital and _acts(span, lexicon):

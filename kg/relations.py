@@ -416,7 +416,7 @@ def _has_adverb(verb: Token, frame: Frame) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in frame.adverbs for t in verb.subtree if t.head == verb or t.head.head == verb)
 
 
-def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[str]) -> Iterator[Candidate]:
     named = args.mention_ref(noun)
     if named is not None and named.label in _NAME_LABELS:
         return   # "Department" of "the Goa Department of Tourism" is part of a name, no description

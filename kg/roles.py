@@ -211,6 +211,11 @@ def _title_extent(args: Arguments, span: Span) -> int:
     return start
 
 
+def _former_words(args: Arguments, role: str) -> list[str]:
+    """The words of a role that make it a former one ("former", "ex-"), read as :func:`_title_extent` reads them."""
+    return [w for w in role.lower().split() if w.rstrip("-") in args.lexicon.former]
+
+
 def _owner_before(args: Arguments, index: int) -> Ref | None:
     """The state or organization named right before a title ("Russian", "Russia's", "Kremlin")."""
     doc = args.doc
@@ -375,7 +380,7 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     relation = _scoped_relation(args, span.label_, noun, span, via, owner)
     if relation is None:
         return None
-    former = any(w.rstrip("-") in args.lexicon.former for w in role.lower().split())   # as _title_extent reads it
+    former = bool(_former_words(args, role))
     if relation == "LEADER_OF" and not former and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
         relation = "MEMBER_OF"   # "a senior Hamas commander", "a co-founder of": one of several, not the head
         # ("a former chief of the IMF" was its head: one of its former heads)
@@ -508,8 +513,8 @@ def _predicated(args: Arguments, head: Token, verb: Token, person: Ref, role_at:
                 found = (span.label_, _role_text(args, _title_extent(args, span), span), appointers[0])
         if found:
             relation, role, owner = found
-            if verb.lemma_ in args.lexicon.role_end_verbs and not role.lower().startswith(tuple(args.lexicon.former)):
-                role = f"former {role}"
+            if verb.lemma_ in args.lexicon.role_end_verbs and not _former_words(args, role):
+                role = f"former {role}"   # (read as _title_extent reads it: "executive director" is no "ex")
             yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.predicate", role, nominal=False)
 
 
@@ -804,9 +809,9 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
 def _office_state(args: Arguments, title: _Title) -> Ref | None:
     """The state whose office the title names, where one state alone has it (lexicon [offices]) and
     the article names that state."""
-    words = [w for w in title.role.lower().split() if w.rstrip("-") not in args.lexicon.former]
-    code = args.lexicon.office_states.get(" ".join(words))
-    if code is None or args.gazetteer is None or code not in args.gazetteer.canonical:
+    former = _former_words(args, title.role)
+    code = args.lexicon.office_states.get(" ".join(w for w in title.role.lower().split() if w not in former))
+    if code is None or code not in args.gazetteer.canonical:
         return None
     state = Ref("State", args.gazetteer.canonical[code])
     return state if state in args.refs else None

@@ -505,10 +505,11 @@ ROWS = [
      [("PART_OF", "UN Human Rights Committee", "UN", A)], []),
     ("role-local-office", "Berlin Mayor Michael Muller told TASS he would travel to Moscow on Monday.",
      [("LEADER_OF", "Michael Muller", "Berlin", A)], []),
-    ("congress-is-a-body", "Congress passed the bill on Tuesday, and Speaker Paul Ryan said Congress would act.",
-     [], [("ATTENDED", "Paul Ryan", "Congress")]),
-    ("role-head-of-state-title-needs-a-state", "Congress has a president of its own. President Donald Trump "
-     "spoke on Monday.", [], [("LEADER_OF", "Donald Trump", "Congress")]),
+    ("congress-is-a-body", "Addressing Congress, Donald Trump stood by his plan to vet travellers from several countries.",
+     [], [("ATTENDED", "Donald Trump", "Congress")]),
+    ("role-head-of-state-title-needs-a-state", "Republicans control the Senate. The Senate's president will decide. "
+     "That calls into question how the Senate would deal with misconduct by President Donald Trump.",
+     [], [("LEADER_OF", "Donald Trump", "Senate")]),
     ("part-named-part-same-body", "Judges from the 9th Circuit Court of Appeals will hear arguments. The 9th Circuit ruled.",
      [], [("PART_OF", "9th Circuit Court of Appeals", "9th Circuit")]),
     ("party-label-outsider", "The Democratic Party lost the vote. Democratic Party donor George Soros paid for the ads.",
