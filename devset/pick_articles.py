@@ -28,7 +28,10 @@ Round 5 (18 articles, seed 20261207): the next held-back split, drawn the same w
 not drawn before (never the reserved ids): two from every outlet. They were test articles until the
 split was scored once (2026-12-05); they are development articles since.
 
-Round 6 (18 articles, seed 20261208): the next held-back split, drawn the same way. All 18 are test
+Round 6 (18 articles, seed 20261208): the next held-back split, drawn the same way. They were test
+articles until the split was scored once (2026-12-05); they are development articles since.
+
+Round 7 (18 articles, seed 20261209): the next held-back split, drawn the same way. All 18 are test
 articles; the developers do not read them until the split is scored, once, at the end of the round.
 
     python devset/pick_articles.py > devset/articles.tsv
@@ -60,14 +63,14 @@ ACTOR_KEYWORDS = (
     "chief", "party", "company", "court", "police", "army", "ambassador", "agency", "union",
     "parliament", "chairman", "executive", "judge", "rebels", "militants",
 )
-SEED_3 = 20261205
-ROUND_3 = 18
-SEED_4 = 20261206
-ROUND_4 = 18
-SEED_5 = 20261207
-ROUND_5 = 18
-SEED_6 = 20261208
-ROUND_6 = 18
+# rounds 3 to 7: (round, seed, articles, split); only the last round's split is still held back
+HELD_BACK = (
+    (3, 20261205, 18, "dev"),
+    (4, 20261206, 18, "dev"),
+    (5, 20261207, 18, "dev"),
+    (6, 20261208, 18, "dev"),
+    (7, 20261209, 18, "test"),
+)
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
 
@@ -157,7 +160,7 @@ def round_2(corpus: list[dict], states: set[str], taken: set[str]) -> list[tuple
 
 def held_back(corpus: list[dict], states: set[str], taken: set[str], number: int, seed: int,
               count: int, split: str) -> list[tuple[dict, str]]:
-    """Rounds 3 to 6: round 2's rule, stratified, two per outlet from the articles not drawn before."""
+    """Rounds 3 to 7: round 2's rule, stratified, two per outlet from the articles not drawn before."""
     pool = wide_pool(corpus, states, taken)
     print(f"# round {number}: {len(pool)} qualifying articles; seed {seed}", file=sys.stderr)
     return [(article, split) for article, _, _ in stratified(pool, seed, count)]
@@ -168,16 +171,12 @@ def main() -> None:
     corpus = articles()
     first = round_1(corpus, states)
     second = round_2(corpus, states, {a["article_id"] for a, _ in first})
-    # round 3's held-back split was scored once and is development text now
-    third = held_back(corpus, states, {a["article_id"] for a, _ in first + second}, 3, SEED_3, ROUND_3, "dev")
-    fourth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third}, 4, SEED_4,
-                       ROUND_4, "dev")
-    fifth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third + fourth}, 5,
-                      SEED_5, ROUND_5, "dev")
-    sixth = held_back(corpus, states, {a["article_id"] for a, _ in first + second + third + fourth + fifth}, 6,
-                      SEED_6, ROUND_6, "test")
+    rounds = [(1, first), (2, second)]
+    for number, seed, count, split in HELD_BACK:
+        taken = {article["article_id"] for _, picked in rounds for article, _ in picked}
+        rounds.append((number, held_back(corpus, states, taken, number, seed, count, split)))
     print("article_id\tsplit\tround\toutlet\ttitle")
-    for number, picked in ((1, first), (2, second), (3, third), (4, fourth), (5, fifth), (6, sixth)):
+    for number, picked in rounds:
         for article, split in picked:
             print(f"{article['article_id']}\t{split}\t{number}\t{outlet(article)}\t{article['title']}")
 
