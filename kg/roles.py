@@ -266,8 +266,9 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
         before -= 1
     span = role_at.get(before)
     owner_between = None
+    phrase = None
     if span is None:
-        span, owner_between = _title_with_phrase(args, mention, role_at)
+        span, owner_between, phrase = _title_with_phrase(args, mention, role_at)
         if span is None:
             return
     start = _title_extent(args, span)
@@ -287,14 +288,21 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
         words = {t.lower_ for t in args.doc[start:span.start] if t.is_title}   # all in its name
         owner = next((r for t in args.doc[start:span.start] for r in args.named_by_head(t)
                       if words <= set(r.name.lower().split())), None)
-    if owner_between is not None and (owner is None or word.split()[-1] not in args.lexicon.posted_roles) \
+    posted = word.split()[-1] in args.lexicon.posted_roles
+    hosted = posted and phrase is not None and phrase.lower_ == "to"   # the place an envoy is sent to: the host
+    if owner_between is not None and not hosted and (owner is None or not posted) \
             and not (owner is None and _possessed(doc, start)):   # "the agency's spokeswoman in Yemen"
         owner = owner_between
+    if not hosted:   # ("EU Ambassador to Turkey X": the body before the title sends, as a state does)
+        owner = _accredited_owner(args, word, owner, start)
+    if owner is None and hosted:
+        return   # the text names the host, not who sent the envoy: no state is guessed
     if owner is None:
         yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start),
                      owned=_owned(args, start, span))
         return
-    relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, None, owner)
+    via = _phrase_object(args, phrase, owner) if owner is owner_between else None
+    relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, via, owner)
     if relation is not None:
         yield _candidate(args.lexicon, relation, person, owner, span.start, rule, role)
 
@@ -329,25 +337,49 @@ def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
     return people[0] if people else None
 
 
-def _title_with_phrase(args: Arguments, mention: Mention, role_at: dict[int, Span]) -> tuple[Span | None, Ref | None]:
+def _title_with_phrase(args: Arguments, mention: Mention,
+                       role_at: dict[int, Span]) -> tuple[Span | None, Ref | None, Token | None]:
     """ "ambassador to the United Nations Nikki Haley", "member of the Russian parliament X": the role
-    span and the state or organization in its phrase."""
+    span, the state or organization in its phrase and the phrase's preposition."""
     doc = args.doc
     for k in range(mention.token_start - 2, max(-1, mention.token_start - _TITLE_GAP), -1):
         token = doc[k]
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
-            return None, None
+            return None, None, None
         span = role_at.get(k)
         if span is None or k != span.end - 1 or doc[k + 1].lower_ not in _ROLE_PREPS:
             continue
         if any(doc[t].pos_ in ("ADP", "SCONJ") for t in range(k + 2, mention.token_start)):
-            return None, None   # "the Russian ambassador to the US before Trump took office"
+            return None, None, None   # "the Russian ambassador to the US before Trump took office"
         between = [args.mention_ref(doc[t]) for t in range(k + 2, mention.token_start)]
         owners = [r for r in between if r is not None and r.label in ("State", "Organization")]
         if owners:
-            return span, owners[-1]
-        return None, None
-    return None, None
+            return span, owners[-1], doc[k + 1]
+        return None, None, None
+    return None, None, None
+
+
+def _phrase_object(args: Arguments, preposition: Token, owner: Ref) -> Token | None:
+    """The noun a title's phrase names when it is not the owner itself: "parliament" of "president of
+    Germany's parliament" (a part of the owner, see :func:`_part_headed`)."""
+    for obj in preposition.children:
+        if obj.dep_ == "pobj" and args.mention_ref(obj) != owner:
+            return obj
+    return None
+
+
+def _accredited_owner(args: Arguments, word: str, owner: Ref | None, start: int) -> Ref | None:
+    """Accreditation: an ambassador is posted to an international body by a state ("France's UN
+    ambassador", "the US ambassador to NATO"), so the body named next to the title is where the
+    ambassador serves, not the employer; the state named before it is (none if the text names no
+    state). A body's own envoy ("UN envoy X") is its member: only lexicon ``accredited_roles``."""
+    if owner is None or owner.label != "Organization" or word.split()[-1] not in args.lexicon.accredited_roles:
+        return owner
+    mention = args.mention_at(args.doc[start - 1]) if start > 0 else None
+    if mention is None or args.mention_ref(args.doc[start - 1]) != owner:
+        return None
+    state = _owner_before(args, mention.token_start)
+    return state if state is not None and state.label == "State" else None
 
 
 def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) -> tuple[str, str, Ref] | None:
@@ -375,6 +407,7 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
                 if refs:
                     owner = refs[0]
                     break
+    owner = _accredited_owner(args, noun.lower_, owner, start)
     if owner is None:
         return None
     relation = _scoped_relation(args, span.label_, noun, span, via, owner)
@@ -402,7 +435,10 @@ def _scoped_relation(args: Arguments, relation: str, noun: Token, span: Span, vi
                      owner: Ref) -> str | None:
     """A leader's title that heads a part of its owner (:func:`_part_headed`) makes a member of the
     owner; of a state, only when the part is one of its organs ("the Syrian rebel leader" is neither
-    Syria's leader nor its member)."""
+    Syria's leader nor its member). A minister at a diplomatic mission holds a diplomatic rank ("a
+    minister at North Korea's embassy"): a member of the state, not a minister of its government."""
+    if relation == "MINISTER_OF" and via is not None and via.lemma_.lower() in args.lexicon.diplomatic_missions:
+        return "MEMBER_OF"
     if relation != "LEADER_OF":
         return relation
     part = _part_headed(args, noun, span, via, owner)
@@ -411,7 +447,7 @@ def _scoped_relation(args: Arguments, relation: str, noun: Token, span: Span, vi
     words = {part.lower_, part.lemma_.lower()}
     if part.i > 0:   # "central bank" (the parse may hang "central" on the title word)
         words |= {f"{args.doc[part.i - 1].lower_} {word}" for word in set(words)}
-    if owner.label == "State" and not words & args.lexicon.state_bodies:
+    if owner.label == "State" and not words & (args.lexicon.state_bodies | args.lexicon.state_organ_words):
         return None
     return "MEMBER_OF"
 
@@ -432,7 +468,8 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
     tokens = [via] if via is not None else []
     tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
     for token in tokens:
-        if token.pos_ == "NOUN" and args.mention_ref(token) is None and token.lower_ not in whole \
+        organ = token.pos_ == "PROPN" and token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
+        if (token.pos_ == "NOUN" or organ) and args.mention_ref(token) is None and token.lower_ not in whole \
                 and token.lemma_.lower() not in whole:
             return token
     return None

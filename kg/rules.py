@@ -34,6 +34,8 @@ VOCABULARY = (
     "subject_control_verbs",
     "heads_of_state",
     "posted_roles",
+    "accredited_roles",
+    "diplomatic_missions",
     "deputy_words",
     "state_bodies",
     "state_organ_words",
@@ -136,6 +138,8 @@ class Lexicon:
     subject_control_verbs: frozenset[str]
     heads_of_state: frozenset[str]
     posted_roles: frozenset[str]
+    accredited_roles: frozenset[str]
+    diplomatic_missions: frozenset[str]
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
     state_organ_words: frozenset[str]
