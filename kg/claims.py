@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kg.arguments import Arguments
-from kg.records import Candidate, Evidence, Ref, Relation
+from kg.records import ROLE_TYPES, Candidate, Evidence, Ref, Relation
 from kg.rules import Lexicon
 
 #: Relations that are happenings: when only intended or possible, they did not (yet) happen.
@@ -43,6 +43,12 @@ _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
 _CONDITIONAL_MARKS = {"if", "whether", "unless"}
 _DISCOURSE_WINDOW = 6
+# Relations of standing rather than of saying: a title or a body's place is presupposed wherever it
+# is named, quotations included ("Russian Foreign Minister Lavrov" in a quote is still his title).
+_STRUCTURAL = ROLE_TYPES | {"PART_OF"}
+# How a noun stands as what its clause says (see _core_argument).
+_CORE_DEPS = {"dobj", "attr"}
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 @dataclass
@@ -83,6 +89,14 @@ def _evidence(args: Arguments, token: Token, doc_id: str, rule: str, claim: _Cla
 
 
 def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
+    claim = _stated(args, c, memory)
+    if claim.status == "asserted" and c.type not in _STRUCTURAL and _quoted(args, c.trigger):
+        claim.status = "reported"   # a quotation is its speaker's word, not the article's
+        claim.attributed_to = tuple(_quote_speakers(args, c.trigger, memory))
+    return claim
+
+
+def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     trigger = args.doc[c.trigger]
     claim = _Claim()
     if c.nominal and c.pending != "agent":
@@ -92,6 +106,8 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
             modality = _nominal_modality(args, trigger)
             if modality:
                 claim.status, claim.modality = "negated", modality
+        if claim.status == "asserted" and c.type not in _STRUCTURAL and _core_argument(trigger):
+            _attribution(args, trigger, args.clause_root(trigger), c, claim, memory)
         return claim
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else args.clause_root(trigger)
     modality = _modality(args, verb)
@@ -107,6 +123,61 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
             and claim.status in ("asserted", "reported"):
         claim.status = "negated"
     return claim
+
+
+def _core_argument(noun: Token) -> bool:
+    """A noun that is what its clause says about its subject ("X acknowledged that challenges hinder
+    cooperation between A and B", "X said it was an attack on B"): under a verb of speech it is the
+    speaker's word. A subject ("Y's visit to B was going to plan, X said") or a noun in an adjunct
+    ("after his talks with B, X said ...") is presupposed and stays the article's."""
+    current = noun
+    while current.dep_ in ("conj", "appos") and current.head != current:
+        current = current.head
+    return current.dep_ in _CORE_DEPS
+
+
+def _quoted(args: Arguments, index: int) -> bool:
+    """Quotation scope: the nearest quotation mark before the token (within its sentence and the two
+    before it) opens a quotation and the nearest after it (within its sentence and the two after it)
+    closes one. A straight mark opens after a space or bracket and closes before one; curly marks
+    say which they are. Counting marks over a whole paragraph would let one stray mark turn an
+    article's every later sentence into a quotation."""
+    doc = args.doc
+    sentence = args.sent_of[index]
+    sents = list(doc.sents)
+    first = sents[max(0, sentence - 2)].start_char
+    last = sents[min(len(sents) - 1, sentence + 2)].end_char
+    text, at = doc.text, doc[index].idx
+    before = max(text.rfind(mark, first, at) for mark in _QUOTE_MARKS)
+    afters = [k for k in (text.find(mark, at, last) for mark in _QUOTE_MARKS) if k >= 0]
+    if before < 0 or not afters:
+        return False
+    return _opens(text, before) and not _opens(text, min(afters))
+
+
+def _opens(text: str, k: int) -> bool:
+    if text[k] in "\u201c\u201d":
+        return text[k] == "\u201c"
+    return (k == 0 or text[k - 1].isspace() or text[k - 1] in "([") and k + 1 < len(text) and not text[k + 1].isspace()
+
+
+def _quote_speakers(args: Arguments, index: int, memory: _Memory) -> list[Ref]:
+    """Who says a quotation: the subject of the verb of speech it hangs on ('"...," X said', 'X said:
+    "..."'), else the speaker of the sentence before or after it (a quote running over sentences)."""
+    sentence = args.sent_of[index]
+    for sent in (args.doc[index].sent, *_neighbours(args, sentence)):
+        for token in sent:
+            if token.lemma_.lower() in args.lexicon.report_verbs and token.pos_ == "VERB" \
+                    and not _quoted(args, token.i):
+                speakers = _speakers(args, token, memory, sentence)
+                if speakers:
+                    return speakers
+    return []
+
+
+def _neighbours(args: Arguments, sentence: int) -> list[Span]:
+    sents = list(args.doc.sents)
+    return [sents[k] for k in (sentence - 1, sentence + 1) if 0 <= k < len(sents)]
 
 
 def _hypothetical(noun: Token, lexicon: Lexicon) -> bool:
@@ -199,10 +270,12 @@ def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, cla
                 claim.status, claim.attributed_to = "reported", tuple(speakers)
                 return
     for later in root.children:   # "..., X said." hanging on the clause
-        if later.dep_ in ("parataxis", "advcl") and later.i > trigger.i and later.lemma_.lower() in lexicon.report_verbs:
+        if later.dep_ in ("parataxis", "advcl") and later.i > trigger.i and later.lemma_.lower() in lexicon.report_verbs \
+                and (later.dep_ == "parataxis" or any(s.dep_ == "nsubj" for s in later.children)):   # not "..., announcing X"
             claim.status, claim.attributed_to = "reported", tuple(_speakers(args, later, memory, sentence))
             return
-        if later.dep_ == "advcl" and later.lemma_.lower() in lexicon.report_verbs:   # "as reported by state media"
+        if later.dep_ == "advcl" and later.lemma_.lower() in lexicon.report_verbs \
+                and any(a.dep_ == "agent" or a.lower_ == "as" for a in later.children):   # "as reported by state media"
             agents = [o for a in later.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             claim.status, claim.attributed_to = "reported", tuple(args.entities_of(agents))
             return

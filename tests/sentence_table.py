@@ -529,6 +529,21 @@ ROWS = [
      [], [("PART_OF", "9th Circuit Court of Appeals", "9th Circuit")]),
     ("party-label-outsider", "The Democratic Party lost the vote. Democratic Party donor George Soros paid for the ads.",
      [], [("MEMBER_OF", "George Soros", "Democratic Party")]),
+    # --- quotation and speech scope --------------------------------------------------------------
+    ("quote-runs-over-sentences", 'Petro Poroshenko spoke in Kiev on Friday. "Russia attacked Ukraine again last night. '
+     'We will answer," he told reporters.', [("ATTACKED", "Russia", "Ukraine", R)], [("ATTACKED", "Russia", "Ukraine")]),
+    ("quote-speaker-after", '"The United States criticized Germany for its trade surplus and that was wrong. We know better," '
+     "Sigmar Gabriel said on Monday.", [("CRITICIZED", "United States", "Germany", R)], [("CRITICIZED", "United States", "Germany")]),
+    ("quote-title-still-stands", 'Angela Merkel met Emmanuel Macron in Berlin. "Russian Foreign Minister Sergei Lavrov is '
+     'welcome here," she said.', [("MINISTER_OF", "Sergei Lavrov", "Russia", A), ("MET", "Angela Merkel", "Emmanuel Macron", A)], []),
+    ("speech-noun-is-what-is-said", "Zhang Ming acknowledged that some challenges hinder cooperation between China and France.",
+     [("COOPERATES_WITH", "China", "France", R)], [("COOPERATES_WITH", "China", "France")]),
+    ("speech-subject-presupposed", "Angela Merkel's talks with Vladimir Putin in Sochi were constructive, Steffen Seibert said.",
+     [("MET", "Angela Merkel", "Vladimir Putin", A)], []),
+    ("speech-participle-is-no-source", "Vladimir Putin met Recep Tayyip Erdogan in Moscow on Friday, announcing a new gas pipeline.",
+     [("MET", "Vladimir Putin", "Recep Tayyip Erdogan", A)], []),
+    ("speech-as-reported-by", "Kim Jong Un attended the parade, as reported by KCNA.",
+     [("ATTENDED", "Kim Jong Un", "parade", R)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
