@@ -26,7 +26,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, Arguments
+from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
 from kg.gazetteer import Gazetteer
 from kg.nlp import tokens_among
 from kg.records import ROLE_TYPES, Candidate, Ref
@@ -84,16 +84,18 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
     index, lemmas = _frame_index(frames)
     judging = _judging_verbs(frames)
     for token in tokens_among(args.doc, _surface_forms(lemmas), lemmas=lemmas):
-        kind = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
-        if kind is None:
-            continue
+        kinds = ["verb"] if token.pos_ in VERB_POS else ["noun"] if token.pos_ in NOUN_POS else []
+        if _predicative(token):
+            kinds.append("adjective")
         keys = _lemma_keys(token)
-        matched = {f.id: f for key in keys for f in index.get((kind, key), [])}
+        matched = {f.id: f for kind in kinds for key in keys for f in index.get((kind, key), [])}
         for frame in matched.values():
             if frame.relation in PRESENCE and _remote(args, token):
                 continue
-            if kind == "verb":
+            if frame.trigger == "verb":
                 yield from _verb_frame(args, token, frame)
+            elif frame.trigger == "adjective":
+                yield from _adjective_frame(args, token, frame)
             else:
                 yield from _noun_frame(args, token, frame, judging)
 
@@ -378,6 +380,37 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
+
+
+def _predicative(token: Token) -> bool:
+    """A word that says what its subject is: a predicate adjective ("X was critical of Y", "X is
+    opposed to Y") or a stative passive with no agent ("Hezbollah, which is allied with Iran")."""
+    if token.dep_ == "acomp":
+        return True
+    children = list(token.children)
+    return token.tag_ == "VBN" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) \
+        and not any(c.dep_ == "agent" for c in children)
+
+
+def _adjective_frame(args: Arguments, word: Token, frame: Frame) -> Iterator[Candidate]:
+    """Predicate adjectives: the subject of the clause stands to the object of the adjective's
+    preposition as the frame says ("X remained supportive of Y": X SUPPORTS Y)."""
+    if word.dep_ == "acomp":
+        subjects = args.subjects(word.head) + args.additive(word.head)
+    else:
+        subjects = [c for c in word.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if word.dep_ == "relcl" and subjects and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+            subjects = [word.head]
+    sources = _allowed(args.entities_of(subjects), frame.source)
+    targets: list[Ref] = []
+    for slot in frame.object:
+        if targets:
+            break
+        targets = _targets(args, args.objects(word, slot), frame)
+    for source in sources:
+        for target in targets:
+            if source != target:
+                yield Candidate(frame.relation, source, target, word.i, frame.id, happening=frame.happening)
 
 
 def _judges(verb: Token, verdicts: frozenset[str]) -> bool:

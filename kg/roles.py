@@ -79,7 +79,7 @@ class _Title:
 def extract_roles(args: Arguments) -> Iterator[Candidate]:
     """Role relations of one document; also records who leads which state in ``args.leaders``."""
     doc = args.doc
-    roles = sorted(doc.spans.get(ROLES_KEY, []), key=lambda s: s.start)
+    roles = sorted((_title_proper(args, s) for s in doc.spans.get(ROLES_KEY, [])), key=lambda s: s.start)
     role_at = {t: span for span in roles for t in range(span.start, span.end)}
     emitted: dict[tuple, Candidate] = {}
     bare: list[_Title] = []
@@ -139,6 +139,18 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     for candidate in _bare_titles(args, bare, role_at, emitted):
         emit(candidate)
     yield from _one_inferred_leader_per_state(args, list(emitted.values()))
+
+
+def _title_proper(args: Arguments, span: Span) -> Span:
+    """A title whose "of" object runs on into a longer noun ("head of government affairs at X", "head
+    of state media") is only its first word: the person heads the affairs, not a government."""
+    last = span[-1]
+    if len(span) > 2 and span[1].lower_ == "of" and last.dep_ == "compound" and last.head.i >= span.end \
+            and last.head.pos_ == "NOUN":
+        first = span[0].lower_
+        if first in args.lexicon.roles:
+            return Span(span.doc, span.start, span.start + 1, label=args.lexicon.roles[first])
+    return span
 
 
 def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate]) -> list[Candidate]:
@@ -427,7 +439,9 @@ def _owners_through(args: Arguments, obj: Token) -> list[Ref]:
     if refs or obj.pos_ != "NOUN":
         return refs
     holders = [c for c in obj.children if c.dep_ in ("poss", "compound") and c.i < obj.i]
-    holders += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    # "of Siemens's planning department"; a portfolio's place: "vice-president for public affairs at
+    # Huawei", "head of research with the Heritage Foundation"
+    holders += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "with") for o in p.children]
     return [r for c in holders for r in args.modifier_entities(c) if r.label in ("State", "Organization")][:1]
 
 
@@ -467,6 +481,9 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
         whole = lexicon.organization_descriptions
     tokens = [via] if via is not None else []
     tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    # "head of political affairs at the UN office": the owner named by another preposition
+    tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= span.end
+               for o in p.children if o.dep_ == "pobj"]
     for token in tokens:
         organ = token.pos_ == "PROPN" and token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
         if (token.pos_ == "NOUN" or organ) and args.mention_ref(token) is None and token.lower_ not in whole \
@@ -596,7 +613,8 @@ def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
 
 
 def _organization_person(args: Arguments, mention: Mention, head: Token, person: Ref) -> Iterator[Candidate]:
-    """ "CNN's Erin Burnett" and "Kerry Brown, of the China Studies Center": a member of the organization."""
+    """ "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center" and "Declan Geoghegan from the
+    Irish Coast Guard": a member of the organization."""
     doc = args.doc
     i = mention.token_start - 1
     if i > 0 and doc[i].tag_ == "POS":
@@ -604,12 +622,12 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
         if owner is not None and owner.label == "Organization":
             yield _candidate(args.lexicon, "MEMBER_OF", person, owner, i - 1, "role.possessive", "")
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > 0 \
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i > 0 \
                 and (doc[prep.i - 1].text == "," or prep.i == mention.token_end):
             for obj in prep.children:
                 for owner in args.entities_of([obj]):
                     if owner.label == "Organization":
-                        yield _candidate(args.lexicon, "MEMBER_OF", person, owner, prep.i, "role.of", "")
+                        yield _candidate(args.lexicon, "MEMBER_OF", person, owner, prep.i, f"role.{prep.lower_}", "")
 
 
 def _counterpart(args: Arguments, mention: Mention, person: Ref, emitted: dict) -> Iterator[Candidate]:

@@ -290,8 +290,8 @@ def _frame(entry: dict, source: str) -> Frame:
             raise bad(f"missing {key!r}")
     if entry["relation"] not in RELATION_TYPES:
         raise bad(f"unknown relation {entry['relation']!r}")
-    if entry["trigger"] not in ("verb", "noun"):
-        raise bad("trigger must be 'verb' or 'noun'")
+    if entry["trigger"] not in ("verb", "noun", "adjective"):
+        raise bad("trigger must be 'verb', 'noun' or 'adjective'")
     for slot in entry["object"]:
         if slot not in OBJECT_SLOTS and not slot.startswith("prep:"):
             raise bad(f"unknown object slot {slot!r}")

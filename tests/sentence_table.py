@@ -527,8 +527,26 @@ ROWS = [
      [], [("LEADER_OF", "Donald Trump", "Senate")]),
     ("part-named-part-same-body", "Judges from the 9th Circuit Court of Appeals will hear arguments. The 9th Circuit ruled.",
      [], [("PART_OF", "9th Circuit Court of Appeals", "9th Circuit")]),
+    ("role-from-organization", "Declan Geoghegan from the Irish Coast Guard said the accident had hit the rescue family hard.",
+     [("MEMBER_OF", "Declan Geoghegan", "Irish Coast Guard", A)], []),
+    ("role-portfolio-at-organization", "The bill passed, said Tiernan Sittenfeld, head of government affairs at the "
+     "League of Conservation Voters.", [("MEMBER_OF", "Tiernan Sittenfeld", "League of Conservation Voters", A)],
+     [("LEADER_OF", "Tiernan Sittenfeld", "League of Conservation Voters")]),
+    ("role-head-of-a-unit-at-organization", "Li Na, the head of research at Goldman Sachs, said so.",
+     [("MEMBER_OF", "Li Na", "Goldman Sachs", A)], [("LEADER_OF", "Li Na", "Goldman Sachs")]),
     ("party-label-outsider", "The Democratic Party lost the vote. Democratic Party donor George Soros paid for the ads.",
      [], [("MEMBER_OF", "George Soros", "Democratic Party")]),
+    # --- predicate adjectives ---------------------------------------------------------------------
+    ("adjective-critical-of", "John McCain was critical of Donald Trump's comments on the judiciary.",
+     [("CRITICIZED", "John McCain", "Donald Trump", A)], []),
+    ("adjective-critical-to-is-no-criticism", "Turkey's support is critical to NATO.",
+     [], [("CRITICIZED", "Turkey", "NATO")]),
+    ("adjective-negated", "Sinn Fein was not critical of Arlene Foster.",
+     [("CRITICIZED", "Sinn Fein", "Arlene Foster", N)], [("CRITICIZED", "Sinn Fein", "Arlene Foster")]),
+    ("adjective-supportive", "Angela Merkel remained supportive of Emmanuel Macron throughout the campaign.",
+     [("SUPPORTS", "Angela Merkel", "Emmanuel Macron", A)], []),
+    ("adjective-stative-passive-relative", "Hezbollah, which is allied with Iran, sent fighters to Syria.",
+     [("ALLIED_WITH", "Hezbollah", "Iran", A)], [("SUPPLIED_ARMS_TO", "Hezbollah", "Syria")]),
     # --- quotation and speech scope --------------------------------------------------------------
     ("quote-runs-over-sentences", 'Petro Poroshenko spoke in Kiev on Friday. "Russia attacked Ukraine again last night. '
      'We will answer," he told reporters.', [("ATTACKED", "Russia", "Ukraine", R)], [("ATTACKED", "Russia", "Ukraine")]),
