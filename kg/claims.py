@@ -39,8 +39,13 @@ HAPPENINGS = {
 _REPORT_EDGES = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
 _ALLEGE_EDGES = {"ccomp", "prep", "xcomp", "advcl"}
 _DENY_EDGES = {"ccomp", "dobj", "xcomp", "prep", "pcomp"}
+# How a clause stands as the content of a noun of claiming ("speculation that X attacked Y").
+_CONTENT_EDGES = {"acl", "ccomp"}
+# Claim nouns that carry news rather than an unproven charge ("reports that X met Y").
+_NEWS_NOUNS = {"report", "reports"}
 _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
+_OBLIGING_AUX = {"should", "must", "ought"}
 _CONDITIONAL_MARKS = {"if", "whether", "unless"}
 _DISCOURSE_WINDOW = 6
 # Relations of standing rather than of saying: a title or a body's place is presupposed wherever it
@@ -224,11 +229,16 @@ def _modality(args: Arguments, verb: Token) -> str:
         aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
         if aux & {"will", "shall", "'ll", "would", "'d"} or "going" in {c.lower_ for c in current.children}:
             return "intended"
-        if aux & _POSSIBLE_AUX and not any(c.lower_ == "have" for c in current.children if c.dep_ == "aux"):
+        perfect = any(c.lower_ == "have" for c in current.children if c.dep_ == "aux")
+        if aux & _POSSIBLE_AUX and not perfect:
             return "possible"
+        if aux & _OBLIGING_AUX:   # "X should meet Y" is a call, not a meeting; "must have met", a guess
+            return "possible" if perfect else "intended"
         if current != verb and current.lemma_.lower() in lexicon.intend_verbs:
             return "intended"
         purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() == "have":
+            return "intended"   # "has to visit China" (not "had a meeting": that is an object)
         if (current.dep_ in _INTEND_EDGES or purpose) and current.head != current:
             current = current.head   # purpose: "not sending troops to help X" is no help
             if current.pos_ not in ("VERB", "AUX", "ADJ") and current.dep_ == "prep":
@@ -249,6 +259,11 @@ def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, cla
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
         edge = child.dep_
+        if ancestor.pos_ == "NOUN" and edge in _CONTENT_EDGES and ancestor.lower_ in lexicon.claim_nouns:
+            if not _denied_claim(args, ancestor, claim, memory, sentence):
+                claim.status = "reported" if lemma in _NEWS_NOUNS else "alleged"
+                claim.attributed_to = tuple(_claimants(args, ancestor))
+            return
         if lemma in lexicon.deny_verbs and edge in _DENY_EDGES:
             claim.status, claim.attributed_to = "denied", tuple(_speakers(args, ancestor, memory, sentence))
             return
@@ -279,6 +294,23 @@ def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, cla
             agents = [o for a in later.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             claim.status, claim.attributed_to = "reported", tuple(args.entities_of(agents))
             return
+
+
+def _denied_claim(args: Arguments, noun: Token, claim: _Claim, memory: _Memory, sentence: int) -> bool:
+    """ "Moscow rejected allegations that ...": the claim's content is denied by who rejects it."""
+    head = noun.head
+    if noun.dep_ in _DENY_EDGES and head.lemma_.lower() in args.lexicon.deny_verbs:
+        claim.status, claim.attributed_to = "denied", tuple(_speakers(args, head, memory, sentence))
+        return True
+    return False
+
+
+def _claimants(args: Arguments, noun: Token) -> list[Ref]:
+    """Who makes a claim a noun names: its possessor or compound ("Washington's allegations", "US
+    claims") or its "by"/"from" object ("reports by state media")."""
+    tokens = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+    tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for o in p.children]
+    return [r for t in tokens for r in args.modifier_entities(t)]
 
 
 def _according_to(args: Arguments, prep: Token, trigger: Token) -> list[Ref] | None:

@@ -354,7 +354,8 @@ def _title_with_phrase(args: Arguments, mention: Mention,
     """ "ambassador to the United Nations Nikki Haley", "member of the Russian parliament X": the role
     span, the state or organization in its phrase and the phrase's preposition."""
     doc = args.doc
-    for k in range(mention.token_start - 2, max(-1, mention.token_start - _TITLE_GAP), -1):
+    first = doc[mention.token_start].sent.start   # not "... to the United States. Donald Trump"
+    for k in range(mention.token_start - 2, max(first - 1, mention.token_start - _TITLE_GAP), -1):
         token = doc[k]
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
             return None, None, None
@@ -905,11 +906,22 @@ def _own_body(args: Arguments, state: Token) -> bool:
     return body.lower_ in words or body.lemma_.lower() in words
 
 
+def _shares_subject(below: Token, clause: Token) -> bool:
+    """A clause below the title's that is only its open complement ("President X made building a wall
+    along the US border a centerpiece"): still the title holder's own doing, not what he says."""
+    current = below
+    while current != clause:
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+    return True
+
+
 def _nearest_state(args: Arguments, index: int) -> Ref | None:
     """The state named nearest before a title in its sentence, else nearest after; demonyms (a
     nationality), places ("first in Kazakhstan"), objects and what they hold ("visited Germany",
     "framed Montenegro's accession" — not a state's own body: "told Portugal's parliament") and states in a clause below the title's ("Vice President X
-    said Russia attempted ...": what he says is not his title) aside. A title whose owner is a
+    said Russia attempted ...": what he says is not his title; an open complement is his own doing) aside. A title whose owner is a
     possessive pronoun ("its President X") has an owner the text names: no state is guessed."""
     title = args.doc[index]
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in title.children):
@@ -921,7 +933,7 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         mention, ref = args.mention_at(token), args.mention_ref(token)
         if ref is None or ref.label != "State" or mention.source == "demonym":
             continue
-        if clause in args.clause_root(token).ancestors:
+        if clause in args.clause_root(token).ancestors and not _shares_subject(args.clause_root(token), clause):
             continue
         root = args.doc[mention.token_start:mention.token_end].root
         if root.dep_ == "npadvmod" and root.head.lower_ in BACKED_WORDS | LED_WORDS:

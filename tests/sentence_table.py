@@ -44,6 +44,8 @@ ROWS = [
      [("VISITED", "Xi Jinping", "Russia", A)], []),
     ("visit-noun", "Nancy Pelosi's visit to Taiwan angered Beijing.",
      [("VISITED", "Nancy Pelosi", "Taiwan", A)], []),
+    ("visit-noun-of-visitor", "During a visit of Shinzo Abe to Washington at the weekend, Donald Trump dropped his criticism of Tokyo.",
+     [("VISITED", "Shinzo Abe", "Washington", A)], [("VISITED", "Donald Trump", "Washington")]),
     ("visit-planned", "Olaf Scholz plans to visit China next month.",
      [("VISITED", "Olaf Scholz", "China", N)], [("VISITED", "Olaf Scholz", "China")]),
     # --- MET ----------------------------------------------------------------------------------
@@ -527,13 +529,18 @@ ROWS = [
      [], [("LEADER_OF", "Donald Trump", "Senate")]),
     ("part-named-part-same-body", "Judges from the 9th Circuit Court of Appeals will hear arguments. The 9th Circuit ruled.",
      [], [("PART_OF", "9th Circuit Court of Appeals", "9th Circuit")]),
-    ("role-from-organization", "Declan Geoghegan from the Irish Coast Guard said the accident had hit the rescue family hard.",
+    ("role-from-organization-after-the-name", "Declan Geoghegan from the Irish Coast Guard said the accident had hit the rescue family hard.",
      [("MEMBER_OF", "Declan Geoghegan", "Irish Coast Guard", A)], []),
     ("role-portfolio-at-organization", "The bill passed, said Tiernan Sittenfeld, head of government affairs at the "
      "League of Conservation Voters.", [("MEMBER_OF", "Tiernan Sittenfeld", "League of Conservation Voters", A)],
      [("LEADER_OF", "Tiernan Sittenfeld", "League of Conservation Voters")]),
     ("role-head-of-a-unit-at-organization", "Li Na, the head of research at Goldman Sachs, said so.",
      [("MEMBER_OF", "Li Na", "Goldman Sachs", A)], [("LEADER_OF", "Li Na", "Goldman Sachs")]),
+    ("role-title-phrase-stops-at-a-sentence-end", "He spoke of the upcoming visit of the Japanese prime minister "
+     "to the United States. Donald Trump and Shinzo Abe will hold talks at the White House on Friday.",
+     [], [("LEADER_OF", "Donald Trump", "United States")]),
+    ("role-nearest-state-in-an-open-complement", "President Donald Trump made building a border along the entire US "
+     "Southern border a centerpiece of his campaign.", [("LEADER_OF", "Donald Trump", "United States", A)], []),
     ("party-label-outsider", "The Democratic Party lost the vote. Democratic Party donor George Soros paid for the ads.",
      [], [("MEMBER_OF", "George Soros", "Democratic Party")]),
     # --- predicate adjectives ---------------------------------------------------------------------
@@ -547,6 +554,22 @@ ROWS = [
      [("SUPPORTS", "Angela Merkel", "Emmanuel Macron", A)], []),
     ("adjective-stative-passive-relative", "Hezbollah, which is allied with Iran, sent fighters to Syria.",
      [("ALLIED_WITH", "Hezbollah", "Iran", A)], [("SUPPLIED_ARMS_TO", "Hezbollah", "Syria")]),
+    # --- claim nouns, obligation, fighting sides ---------------------------------------------------
+    ("claim-noun-content-alleged", "There is speculation that North Korea attacked South Korea last year.",
+     [("ATTACKED", "North Korea", "South Korea", L)], [("ATTACKED", "North Korea", "South Korea")]),
+    ("claim-noun-content-reported", "Reports that Donald Trump met Vladimir Putin surfaced on Monday.",
+     [("MET", "Donald Trump", "Vladimir Putin", R)], [("MET", "Donald Trump", "Vladimir Putin")]),
+    ("claim-noun-rejected-is-denied", "Moscow rejected allegations that Russia supplied weapons to the Taliban.",
+     [("SUPPLIED_ARMS_TO", "Russia", "Taliban", D)], []),
+    ("obligation-is-no-fact", "Donald Trump needs to meet Vladimir Putin, and Germany should cooperate with France.",
+     [("MET", "Donald Trump", "Vladimir Putin", N)], [("MET", "Donald Trump", "Vladimir Putin"),
+                                                      ("COOPERATES_WITH", "Germany", "France")]),
+    ("obligation-have-to", "Donald Trump has to visit China.",
+     [("VISITED", "Donald Trump", "China", N)], [("VISITED", "Donald Trump", "China")]),
+    ("obligation-perfect-is-a-guess", "Donald Trump must have met Vladimir Putin.",
+     [], [("MET", "Donald Trump", "Vladimir Putin")]),
+    ("ally-fought-with-is-no-alliance", "Hezbollah fought a war with Israel in 2006 and is now fighting alongside Syria.",
+     [("ALLIED_WITH", "Hezbollah", "Syria", A)], [("ALLIED_WITH", "Hezbollah", "Israel")]),
     # --- quotation and speech scope --------------------------------------------------------------
     ("quote-runs-over-sentences", 'Petro Poroshenko spoke in Kiev on Friday. "Russia attacked Ukraine again last night. '
      'We will answer," he told reporters.', [("ATTACKED", "Russia", "Ukraine", R)], [("ATTACKED", "Russia", "Ukraine")]),
