@@ -98,6 +98,26 @@ def _role_patterns(settings: Settings) -> list[dict]:
     return [{"label": relation, "pattern": phrase} for phrase, relation in sorted(lexicon.roles.items())]
 
 
+_LOST_LETTER = "\ufffd"
+
+
+def _keep_lost_letters(nlp: Language) -> None:
+    """A U+FFFD replacement character is a letter lost to a bad decoding ("Sinn F\ufffd\ufffdin",
+    "Frank-J\ufffd\ufffdrgen Weise"); the default tokenizer takes it for a symbol and cuts the word
+    around it, and the name with it. The tokenizer's prefix, suffix and infix rules are rebuilt with
+    it left out of their symbol class, so it stays inside its word."""
+    def without(patterns: Iterable[str]) -> list[str]:
+        return [p.replace("\\uFFFC\\uFFFD", "\\uFFFC").replace(_LOST_LETTER, "") if isinstance(p, str) else p
+                for p in patterns]
+    defaults = nlp.Defaults
+    if defaults.prefixes:
+        nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(without(defaults.prefixes)).search
+    if defaults.suffixes:
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(without(defaults.suffixes)).search
+    if defaults.infixes:
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(without(defaults.infixes)).finditer
+
+
 @functools.lru_cache(maxsize=2)
 def load_pipeline(settings: Settings = Settings()) -> Language:
     """Load the model named in the settings and add the project's components (cached per settings)."""
@@ -107,6 +127,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {settings.model!r}: {str(exc).splitlines()[0]}") from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an ner component, has {nlp.pipe_names}")
+    _keep_lost_letters(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_sentence_cap", after="kg_line_breaks")
     # SpanRuler.add_patterns runs the pipeline before it on each phrase; only the tokenizer matters.

@@ -70,6 +70,15 @@ def test_name_span_repair_across_an_editors_bracket(text, whole, part):
     assert whole in names and part not in names, names
 
 
+@pytest.mark.parametrize("text,whole", [
+    ("Labor Agency chief Frank-J\ufffd\ufffdrgen Weise said the market grew.", "Frank-J\ufffd\ufffdrgen Weise"),
+    ("Interior Minister Thomas de Mazi\ufffd\ufffdre said Germany would deport more migrants.", "Thomas de Mazi\ufffd\ufffdre"),
+])
+def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
+    """Mojibake (U+FFFD for a letter a bad decoding lost) is part of its word, not a symbol cutting it."""
+    assert whole in entity_names(text)
+
+
 @pytest.mark.parametrize("text,kept,dropped", [
     ('"Do not fight for me," Alexei Navalny wrote on Twitter after police arrested him during a protest.',
      None, "Twitter"),
