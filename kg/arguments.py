@@ -50,8 +50,11 @@ STATE_ACTOR_LABELS = ("State", "Organization")
 _INDEFINITE = ("a", "an", "another", "any", "each", "every")
 LED_WORDS = {"led", "run", "controlled", "dominated"}
 # "the US-backed government", "Iranian-funded militias": the first word backs a group that is not its own
-# (relations.backed_groups reads SUPPORTS from it).
+# (relations.partnered_groups reads SUPPORTS from it).
 BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "financed", "armed", "trained"}
+# "Iran-allied Houthi fighters", "a Moscow-aligned party": the first word is the group's ally
+# (relations.partnered_groups reads ALLIED_WITH from it); like a backer, never the group's own state.
+ALLIED_WORDS = {"allied", "aligned"}
 
 
 @dataclass
@@ -237,8 +240,9 @@ class Arguments:
                                             and noun.lower_ in self.lexicon.state_descriptions):
                         found.append(ref)
         orgs = [r for r in found if r.label in ("Organization", "Person")]
-        if noun.lower_ in self.lexicon.irregular_group_nouns:   # "Syrian rebels" are not Syria
-            return orgs[:1]
+        irregular = self.lexicon.irregular_group_nouns
+        if noun.lower_ in irregular or any(c.dep_ == "compound" and c.lower_ in irregular for c in noun.children):
+            return orgs[:1]   # "Syrian rebels", "the Syrian opposition delegation" are not Syria
         if orgs or found:
             return (orgs or found)[:1]
         origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"
@@ -251,7 +255,7 @@ class Arguments:
             return []
         clause = self.clause_root(noun)
         for subject in self.subjects(clause):
-            if subject == noun:
+            if subject == noun or noun in subject.subtree:   # the noun's own phrase names no other army
                 continue
             for token in subject.subtree:
                 indices = self._by_token.get(token.i, [])
@@ -471,6 +475,8 @@ class Arguments:
         if slot.startswith("prep:"):
             word = slot[5:]
             carriers = [predicate] + [c for c in children if c.dep_ in DIRECT_OBJECT_DEPS | {"prt", "advmod"}]
+            if predicate.lemma_.lower() in self.lexicon.report_verbs:   # "..., says X, president of Y, at the forum":
+                carriers += [c for c in children if c.dep_ == "nsubj" and c.i > predicate.i]   # the parse hangs it on X
             found = []
             for carrier in carriers:
                 for prep in carrier.children:

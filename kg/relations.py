@@ -26,7 +26,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
+from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
 from kg.gazetteer import Gazetteer
 from kg.nlp import tokens_among
 from kg.records import ROLE_TYPES, Candidate, Ref
@@ -152,12 +152,14 @@ def named_parts(args: Arguments, candidates: list[Candidate]) -> Iterator[Candid
                 break
 
 
-def backed_groups(args: Arguments) -> Iterator[Candidate]:
+def partnered_groups(args: Arguments) -> Iterator[Candidate]:
     """ "the US-backed government of Yemen", "Iranian-funded militias": the first word's state or
-    organization SUPPORTS the group the noun stands for (rule support.backed)."""
-    for word in tokens_among(args.doc, BACKED_WORDS):
+    organization SUPPORTS the group the noun stands for (rule support.backed); "Iran-allied Houthi
+    fighters": it is ALLIED_WITH the group (rule ally.allied-modifier)."""
+    for word in tokens_among(args.doc, BACKED_WORDS | ALLIED_WORDS):
         if word.dep_ != "amod":
             continue
+        relation, rule = ("SUPPORTS", "support.backed") if word.lower_ in BACKED_WORDS else ("ALLIED_WITH", "ally.allied-modifier")
         backers = [r for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                    for r in args.modifier_entities(c) if r.label in ("State", "Organization", "Person")]
         head = word.head
@@ -169,7 +171,7 @@ def backed_groups(args: Arguments) -> Iterator[Candidate]:
         for backer in backers[:1]:
             for group in groups:
                 if group != backer:
-                    yield Candidate("SUPPORTS", backer, group, word.i, "support.backed", nominal=True)
+                    yield Candidate(relation, backer, group, word.i, rule, nominal=True)
 
 
 def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.arguments import BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
+from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
 from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -774,7 +774,8 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
         states = list(known)[:1] if len(known) == 1 else []
     if not states:   # "The regime of X has ruled Syria": the one state of the sentence
         here = {args.mention_ref(t) for t in noun.sent if args.mention_ref(t) is not None
-                and args.mention_ref(t).label == "State" and args.mention_at(t).source != "demonym"}
+                and args.mention_ref(t).label == "State" and args.mention_at(t).source != "demonym"
+                and not _partner_word(args, t)}
         states, rule = (list(here), "role.governance-sentence-state") if len(here) == 1 else ([], rule)
     if not states:   # "Haley said the administration of President Trump ...": the state named nearby
         nearest = _nearest_state(args, noun.i)
@@ -917,6 +918,14 @@ def _shares_subject(below: Token, clause: Token) -> bool:
     return True
 
 
+def _partner_word(args: Arguments, token: Token) -> bool:
+    """A state named as another group's backer, leader or ally ("the US-backed government", "Iran-allied
+    fighters"): whose title it is not."""
+    mention = args.mention_at(token)
+    root = args.doc[mention.token_start:mention.token_end].root
+    return root.dep_ == "npadvmod" and root.head.lower_ in BACKED_WORDS | LED_WORDS | ALLIED_WORDS
+
+
 def _nearest_state(args: Arguments, index: int) -> Ref | None:
     """The state named nearest before a title in its sentence, else nearest after; demonyms (a
     nationality), places ("first in Kazakhstan"), objects and what they hold ("visited Germany",
@@ -936,8 +945,8 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         if clause in args.clause_root(token).ancestors and not _shares_subject(args.clause_root(token), clause):
             continue
         root = args.doc[mention.token_start:mention.token_end].root
-        if root.dep_ == "npadvmod" and root.head.lower_ in BACKED_WORDS | LED_WORDS:
-            continue   # "the US-backed government": a backer, whose title it is not
+        if _partner_word(args, token):
+            continue
         if root.dep_ in _OBJECT_DEPS or (root.dep_ == "poss" and not _own_body(args, root)
                                          and any(t.dep_ in DIRECT_OBJECT_DEPS for t in _path_up(root, clause))):
             continue   # "visited Germany", "first in Kazakhstan", "framed Montenegro's accession": what he did, where

@@ -570,6 +570,13 @@ ROWS = [
      [], [("MET", "Donald Trump", "Vladimir Putin")]),
     ("ally-fought-with-is-no-alliance", "Hezbollah fought a war with Israel in 2006 and is now fighting alongside Syria.",
      [("ALLIED_WITH", "Hezbollah", "Syria", A)], [("ALLIED_WITH", "Hezbollah", "Israel")]),
+    # --- partners named in a modifier; a group's irregular compound; an inverted speaker's place ----
+    ("ally-allied-modifier", "Iran-allied Hezbollah fighters seized the town, and the government of President Ali Hassan "
+     "fled to the coast.", [("ALLIED_WITH", "Iran", "Hezbollah", A)], [("LEADER_OF", "Ali Hassan", "Iran")]),
+    ("role-irregular-group-compound", "Ahmed Karim, head of the Libyan rebel delegation at the talks, told Reuters the "
+     "meeting had failed.", [], [("MEMBER_OF", "Ahmed Karim", "Libya"), ("LEADER_OF", "Ahmed Karim", "Libya")]),
+    ("attend-inverted-speaker", "Trade will grow, says Li Wei, chairman of Siemens, at the World Economic Forum in Davos.",
+     [("ATTENDED", "Li Wei", "World Economic Forum", A), ("LEADER_OF", "Li Wei", "Siemens", A)], []),
     # --- quotation and speech scope --------------------------------------------------------------
     ("quote-runs-over-sentences", 'Petro Poroshenko spoke in Kiev on Friday. "Russia attacked Ukraine again last night. '
      'We will answer," he told reporters.', [("ATTACKED", "Russia", "Ukraine", R)], [("ATTACKED", "Russia", "Ukraine")]),
