@@ -270,6 +270,8 @@ def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, cla
         if lemma in lexicon.allege_verbs and edge in _ALLEGE_EDGES and ancestor != trigger:
             claim.status, claim.attributed_to = "alleged", tuple(_speakers(args, ancestor, memory, sentence))
             return
+        if edge == "advcl" and child.i < ancestor.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            break   # "Speaking at the forum, X said ...": the speaker's own doing, not what is said
         if lemma in lexicon.report_verbs and edge in _REPORT_EDGES and ancestor != trigger:
             speakers = tuple(_speakers(args, ancestor, memory, sentence))
             if lemma in lexicon.commit_verbs and {c.source, c.target} & set(speakers):

@@ -348,6 +348,8 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         return
     if frame.verdicts and not _judges(verb, frame.verdicts):
         return
+    if any(c.dep_ in frame.excludes for c in verb.children):   # "went missing in X" is no journey
+        return
     ok, implied = _theme_ok(args, verb, frame)
     if not ok:
         return

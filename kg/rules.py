@@ -78,7 +78,7 @@ SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
-    "theme", "requires", "reciprocal", "adverbs", "happening", "verdicts",
+    "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts",
 }
 
 
@@ -97,6 +97,7 @@ class Frame:
     governors: frozenset[str] = frozenset()
     theme: str = ""
     requires: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
     reciprocal: bool = False
     adverbs: frozenset[str] = frozenset()
     happening: bool = False
@@ -317,6 +318,7 @@ def _frame(entry: dict, source: str) -> Frame:
         governors=frozenset(entry.get("governors", ())),
         theme=entry.get("theme", ""),
         requires=frozenset(entry.get("requires", ())),
+        excludes=frozenset(entry.get("excludes", ())),
         reciprocal=bool(entry.get("reciprocal", False)),
         adverbs=frozenset(entry.get("adverbs", ())),
         verdicts=frozenset(entry.get("verdicts", ())),

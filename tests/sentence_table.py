@@ -592,6 +592,12 @@ ROWS = [
      [("MET", "Vladimir Putin", "Recep Tayyip Erdogan", A)], []),
     ("speech-as-reported-by", "Kim Jong Un attended the parade, as reported by KCNA.",
      [("ATTENDED", "Kim Jong Un", "parade", R)], []),
+    ("speech-fronted-participle-is-own-doing", "Speaking at the Arctic Forum, Finnish President Sauli Niinisto said "
+     "the ice was melting.", [("ATTENDED", "Sauli Niinisto", "Arctic Forum", A)], []),
+    ("intend-suggested", "Emmanuel Macron suggested convening a peace summit in Paris.",
+     [("ORGANIZED", "Emmanuel Macron", "peace summit", N)], [("ORGANIZED", "Emmanuel Macron", "peace summit")]),
+    ("visit-went-missing-is-no-journey", "Ali Reza, a blogger who went missing in Iran last month, was freed on Monday.",
+     [], [("VISITED", "Ali Reza", "Iran")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
