@@ -682,7 +682,7 @@ def _name_tokens(head: Token, lexicon: Lexicon) -> list[Token]:
         if child.tag_ in ("VBN", "VBD") and child.is_lower:
             continue   # "assembled Congress", "(US-)led air raids": what was done to it, not its name
         if child.dep_ in ("amod", "compound", "nmod"):
-            tokens.extend(t for t in child.subtree if t.dep_ not in _EVENT_NAME_DROP_DEPS)
+            tokens.extend(t for t in child.subtree if t.dep_ not in _EVENT_NAME_DROP_DEPS or _inner_joint(t))
     tokens.sort(key=lambda t: t.i)
     # keep a contiguous run ending at the head
     run = [head]
@@ -692,6 +692,14 @@ def _name_tokens(head: Token, lexicon: Lexicon) -> list[Token]:
         else:
             break
     return run
+
+
+def _inner_joint(token: Token) -> bool:
+    """An "and" or "&" between two capitalised words of one name ("the Belt and Road Forum")."""
+    doc = token.doc
+    return token.dep_ == "cc" and token.lower_ in ("and", "&") and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title \
+        and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
 
 
 def _event_mention(chunk: Span, doc_id: str, sent_of: list[int]) -> Mention:

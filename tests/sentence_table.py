@@ -598,6 +598,13 @@ ROWS = [
      [("ORGANIZED", "Emmanuel Macron", "peace summit", N)], [("ORGANIZED", "Emmanuel Macron", "peace summit")]),
     ("visit-went-missing-is-no-journey", "Ali Reza, a blogger who went missing in Iran last month, was freed on Monday.",
      [], [("VISITED", "Ali Reza", "Iran")]),
+    ("name-joint-inside-an-event-name", "China will host the Belt and Road Forum in Beijing in May.",
+     [("ORGANIZED", "China", "Belt and Road Forum", N)], [("ORGANIZED", "China", "Road Forum")]),
+    ("role-heads-of-a-school-or-agency", "Sanctions work, says Liu Ke, dean of the Institute of Energy Economics. "
+     "Environmental Protection Agency Administrator Scott Pruitt disagreed.",
+     [("LEADER_OF", "Liu Ke", "Institute of Energy Economics", A), ("LEADER_OF", "Scott Pruitt", "Environmental Protection Agency", A)], []),
+    ("role-title-words-are-no-person", "Sun Mei is a professor of marketing and Associate Dean of the Wharton School.",
+     [], [("MEMBER_OF", "Associate Dean", "Wharton School")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
