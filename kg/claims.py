@@ -41,6 +41,8 @@ _ALLEGE_EDGES = {"ccomp", "prep", "xcomp", "advcl"}
 _DENY_EDGES = {"ccomp", "dobj", "xcomp", "prep", "pcomp"}
 # How a clause stands as the content of a noun of claiming ("speculation that X attacked Y").
 _CONTENT_EDGES = {"acl", "ccomp"}
+# Relations that are wrongs: alleging one is accusing its doer (_accusations).
+_WRONGDOINGS = {"ATTACKED"}
 # Claim nouns that carry news rather than an unproven charge ("reports that X met Y").
 _NEWS_NOUNS = {"report", "reports"}
 _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
@@ -80,7 +82,23 @@ def decide_claims(args: Arguments, candidates: list[Candidate], *, doc_id: str) 
         relation = _complete(args, candidate, claim, relations, doc_id)
         if relation is not None:
             relations.extend(relation)
+            relations.extend(_accusations(args, candidate, relation, claim, doc_id))
     return _link_denials(relations)
+
+
+def _accusations(args: Arguments, c: Candidate, made: list[Relation], claim: _Claim, doc_id: str) -> list[Relation]:
+    """An allegation accuses: "X believes Y killed Z", "X claimed that Y wiretapped Z" (an attack
+    whose only ground is X's word, status alleged) -> X ACCUSED Y, which the article asserts (rule
+    accuse.alleged-attack). A report ("police said Y attacked Z") accuses no one."""
+    found = []
+    for relation in made:
+        if relation.type not in _WRONGDOINGS or relation.status != "alleged":
+            continue
+        for speaker in claim.attributed_to:
+            if speaker.label in ("Person", "State", "Organization") and speaker not in (relation.source, relation.target):
+                evidence = _evidence(args, args.doc[c.trigger], doc_id, "accuse.alleged-attack", _Claim())
+                found.append(Relation("ACCUSED", speaker, relation.source, evidence))
+    return found
 
 
 def _evidence(args: Arguments, token: Token, doc_id: str, rule: str, claim: _Claim) -> Evidence:

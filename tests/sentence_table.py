@@ -605,6 +605,12 @@ ROWS = [
      [("LEADER_OF", "Liu Ke", "Institute of Energy Economics", A), ("LEADER_OF", "Scott Pruitt", "Environmental Protection Agency", A)], []),
     ("role-title-words-are-no-person", "Sun Mei is a professor of marketing and Associate Dean of the Wharton School.",
      [], [("MEMBER_OF", "Associate Dean", "Wharton School")]),
+    ("accuse-alleging-an-attack", "Petro Poroshenko claimed that Russia attacked Kharkov on Sunday.",
+     [("ATTACKED", "Russia", "Kharkov", L), ("ACCUSED", "Petro Poroshenko", "Russia", A)], []),
+    ("accuse-a-report-accuses-no-one", "Afghan police said the Taliban attacked a checkpoint in Kunduz, Ashraf Ghani said.",
+     [], [("ACCUSED", "Ashraf Ghani", "Taliban")]),
+    ("status-belief-is-alleged", "Seoul believes that North Korea killed Kim Jong-nam in Kuala Lumpur.",
+     [("ATTACKED", "North Korea", "Kim Jong-nam", L), ("ACCUSED", "South Korea", "North Korea", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
