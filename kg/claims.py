@@ -349,6 +349,10 @@ def _according_to(args: Arguments, prep: Token, trigger: Token) -> list[Ref] | N
 def _speakers(args: Arguments, verb: Token, memory: _Memory, sentence: int) -> list[Ref]:
     subjects = args.subjects(verb)
     refs = args.entities_of(subjects)
+    lexicon = args.lexicon
+    if not refs and any(s.lower_ in ("it", "they", "we") for s in subjects) and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lexicon.report_verbs | lexicon.allege_verbs:
+        refs = args.entities_of(args.subjects(verb.head))   # "US officials said they believe ...": the same speaker
     if not refs and any(s.lower_ in ("it", "they") for s in subjects):
         recent = [ref for sent, ref in memory.reporters if sentence - sent <= 3]
         refs = recent[-1:] if recent else []

@@ -611,6 +611,14 @@ ROWS = [
      [], [("ACCUSED", "Ashraf Ghani", "Taliban")]),
     ("status-belief-is-alleged", "Seoul believes that North Korea killed Kim Jong-nam in Kuala Lumpur.",
      [("ATTACKED", "North Korea", "Kim Jong-nam", L), ("ACCUSED", "South Korea", "North Korea", A)], []),
+    ("attack-killing-by-an-agent", "The assassination of Benazir Bhutto by Al Qaeda shocked Pakistan. Police are "
+     "investigating the murder of Boris Nemtsov.", [("ATTACKED", "Al Qaeda", "Benazir Bhutto", A)],
+     [("ATTACKED", "Police", "Boris Nemtsov")]),
+    ("attack-perpetrated", "Russia orchestrated the hacking of the Democratic National Committee, and Hamas ordered the "
+     "killing of Mazen Faqha.", [("ATTACKED", "Russia", "Democratic National Committee", A),
+                                 ("ATTACKED", "Hamas", "Mazen Faqha", A)], []),
+    ("accuse-speaker-pronoun", "US officials said they believe North Korea killed Kim Jong-nam.",
+     [("ACCUSED", "United States", "North Korea", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
