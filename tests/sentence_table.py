@@ -619,6 +619,12 @@ ROWS = [
                                  ("ATTACKED", "Hamas", "Mazen Faqha", A)], []),
     ("accuse-speaker-pronoun", "US officials said they believe North Korea killed Kim Jong-nam.",
      [("ACCUSED", "United States", "North Korea", A)], []),
+    ("organize-claimed-responsibility", "The Taliban claimed responsibility for the bombing in Kabul. Al-Shabab said it "
+     "was behind the raid.", [("ORGANIZED", "Taliban", "bombing", A), ("ORGANIZED", "Al-Shabab", "raid", R)], []),
+    ("organize-launched", "Amazon launched its annual shopping festival in India on Monday.",
+     [("ORGANIZED", "Amazon", "shopping festival", A)], []),
+    ("support-reaffirming-a-resolve-is-no-support", "Christine Lagarde reaffirmed the IMF's resolve to continue its work.",
+     [], [("SUPPORTS", "Christine Lagarde", "IMF")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
