@@ -592,7 +592,7 @@ def _named_instances(noun: Token) -> list[Token]:
     is said of each ("NATO members Turkey and Greece", "other EU states, including Spain",
     "EU countries such as Italy and Greece", "NATO member Turkey"). Coordinated names follow
     through :meth:`Arguments.entities_of`. Sentence-table rows: member-list-*."""
-    tokens = [c for c in noun.children if c.dep_ == "appos"]
+    tokens = [c for c in noun.children if c.dep_ == "appos" and not _listed_beside(noun, c)]
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
@@ -602,6 +602,14 @@ def _named_instances(noun: Token) -> list[Token]:
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
         tokens.append(noun.head)   # "NATO member Turkey": the title before the name
     return tokens
+
+
+def _listed_beside(noun: Token, appos: Token) -> bool:
+    """A plural noun that is itself an item of a list ("Among them are the EU states, Norway, the
+    United States and Ukraine"): the names after its comma are the list's other items, not its members."""
+    doc = noun.doc
+    return noun.tag_ in ("NNS", "NNPS") and appos.i > noun.i + 1 and doc[noun.i + 1].text == "," \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> Iterator[Candidate]:

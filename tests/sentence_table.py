@@ -625,6 +625,10 @@ ROWS = [
      [("ORGANIZED", "Amazon", "shopping festival", A)], []),
     ("support-reaffirming-a-resolve-is-no-support", "Christine Lagarde reaffirmed the IMF's resolve to continue its work.",
      [], [("SUPPORTS", "Christine Lagarde", "IMF")]),
+    ("member-list-a-list-item-is-no-member-noun", "Among them are the EU states, Norway, the United States and Canada.",
+     [], [("MEMBER_OF", "Norway", "EU"), ("MEMBER_OF", "United States", "EU")]),
+    ("role-a-programme-is-nobody", "Ruth Davidson told the BBC's Andrew Marr Show that the vote was wrong.",
+     [], [("MEMBER_OF", "Andrew Marr Show", "BBC")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
