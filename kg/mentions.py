@@ -47,6 +47,9 @@ NER_LABELS = {
     "LAW": "",        # treaties are kept only when a relation rule needs them
 }
 # Dependency labels of tokens that do not belong to an unnamed event's name ("the", "its", "70th").
+# Words no name ends with: a preposition, conjunction or determiner the NER ran on into.
+_NO_NAME_ENDINGS = {"despite", "and", "or", "but", "of", "the", "in", "on", "at", "for", "with", "from", "after",
+                    "before", "as", "while", "although", "though", "since", "because", "amid", "during"}
 _EVENT_NAME_DROP_DEPS = {"det", "poss", "nummod", "predet", "case", "punct", "prep", "pobj", "relcl", "acl", "cc", "conj", "appos", "advmod", "quantmod"}
 _LEADING_JUNK = re.compile(r"^(?:the|The|THE|a|an|A|An)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\s+['\u2019]s)$")
@@ -421,6 +424,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         span = titled
         while len(span) > 2 and span[-1].tag_ in ("NNS", "NNPS"):   # "Sami Zeidan Guests:"
             span = span[:-1]
+        if len(span) > 2 and gazetteer.capital_code(span[-1].text) and span.end < len(span.doc) \
+                and span.doc[span.end].text in ("(", "--", "\u2014"):
+            span = span[:-1]   # a byline run into its dateline: "Will Ripley Seoul (CNN) --"
         text = span.text
     if label == "Organization" and _is_title_fragment(span, roles, lexicon, state_tokens):
         return None
@@ -577,8 +583,8 @@ def _trim(ent: Span) -> Span | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text in ("'s", "\u2019s")):
-        end -= 1
+                           or doc[end - 1].text in ("'s", "\u2019s") or doc[end - 1].lower_ in _NO_NAME_ENDINGS):
+        end -= 1   # ("a journalist from Raqqa Despite the ...": a run-on into the next sentence)
     return doc[start:end] if end > start else None
 
 

@@ -629,6 +629,8 @@ ROWS = [
      [], [("MEMBER_OF", "Norway", "EU"), ("MEMBER_OF", "United States", "EU")]),
     ("role-a-programme-is-nobody", "Ruth Davidson told the BBC's Andrew Marr Show that the vote was wrong.",
      [], [("MEMBER_OF", "Andrew Marr Show", "BBC")]),
+    ("role-players-of-a-club", "Chelsea player Eden Hazard was injured. Midfielder N'Golo Kante signed a deal with Chelsea.",
+     [("MEMBER_OF", "Eden Hazard", "Chelsea", A), ("SIGNED", "N'Golo Kante", "Chelsea", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -79,6 +79,19 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     assert whole in entity_names(text)
 
 
+@pytest.mark.parametrize("text,whole,part", [
+    ("Omar al-Hawidi, a journalist from Raqqa Despite the curfew, filed a report.", "Raqqa", "Raqqa Despite"),
+    ("From CNN's Will Ripley Seoul (CNN) -- North Korea fired four missiles.", "Will Ripley", "Will Ripley Seoul"),
+    ("16 July 2016: Midfielder N'Golo Kante leaves to sign a deal with Chelsea.", "N'Golo Kante", "Midfielder N'Golo Kante"),
+    ("China will host the Belt and Road Forum in Beijing in May.", "Belt and Road Forum", "Road Forum"),
+])
+def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
+    """A preposition the NER ran on into, a dateline after a byline, a position before a name are not
+    the name; an "and" between capitalised words of an event's name is."""
+    names = entity_names(text)
+    assert whole in names and part not in names, names
+
+
 @pytest.mark.parametrize("text,kept,dropped", [
     ('"Do not fight for me," Alexei Navalny wrote on Twitter after police arrested him during a protest.',
      None, "Twitter"),
@@ -127,6 +140,8 @@ def test_what_kind_of_entity_a_name_is(text, name, label):
      "State Preeminent Science and Technology Award"),
     ("The Shanghai Composite Index fell 0.4 percent on Monday.", "Shanghai Composite Index"),
     ("Kim Jong Nam was killed with the nerve agent VX at the airport.", "VX"),
+    ("The boy spent seven hours in Harris's locked SUV in Atlanta.", "SUV"),
+    ("Ruth Davidson told the BBC's Andrew Marr Show that the vote was wrong.", "Andrew Marr Show"),
 ])
 def test_names_of_things_are_no_entities(text, dropped):
     """Awards, market indices, weapons (lexicon thing_name_endings, thing_acronyms) are not entities."""
