@@ -428,7 +428,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
                 and span.doc[span.end].text in ("(", "--", "\u2014"):
             span = span[:-1]   # a byline run into its dateline: "Will Ripley Seoul (CNN) --"
         text = span.text
-    if label == "Organization" and _is_title_fragment(span, roles, lexicon, state_tokens):
+    if label == "Organization" and (_is_title_fragment(span, roles, lexicon, state_tokens) or _title_and_portfolio(span, lexicon)):
         return None
     if label == "Organization":
         span = _strip_trailing_role(span, lexicon)
@@ -667,6 +667,13 @@ def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon, state_to
     if words not in lexicon.title_modifiers and not (titled and all(t.lower_ in lexicon.title_modifiers for t in titled)):
         return False
     return any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles)
+
+
+def _title_and_portfolio(span: Span, lexicon: Lexicon) -> bool:
+    """An ORG that is a title word and its "of" phrase ("Lecturer of Finance", "General of Immigration"
+    of "Director General of Immigration"): a title, whose holder's owner is named elsewhere."""
+    return len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in lexicon.role_heads \
+        and span[0].lower_ not in lexicon.body_heads
 
 
 def _event_chunks(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:

@@ -486,7 +486,8 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
     tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= span.end
                for o in p.children if o.dep_ == "pobj"]
     for token in tokens:
-        organ = token.pos_ == "PROPN" and token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
+        organ = token.pos_ == "PROPN" and (token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
+                                           or owner.label == "State" and token.lower_ in lexicon.state_bodies)   # "of Immigration"
         if (token.pos_ == "NOUN" or organ) and args.mention_ref(token) is None and token.lower_ not in whole \
                 and token.lemma_.lower() not in whole:
             return token

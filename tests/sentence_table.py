@@ -631,6 +631,10 @@ ROWS = [
      [], [("MEMBER_OF", "Andrew Marr Show", "BBC")]),
     ("role-players-of-a-club", "Chelsea player Eden Hazard was injured. Midfielder N'Golo Kante signed a deal with Chelsea.",
      [("MEMBER_OF", "Eden Hazard", "Chelsea", A), ("SIGNED", "N'Golo Kante", "Chelsea", A)], []),
+    ("role-title-and-portfolio-is-no-body", "Malaysia's Director General of Immigration, Seri Mustafar Ali, said so. "
+     "Misheck Mutize, Lecturer of Finance, University of Cape Town, wrote it.",
+     [("MEMBER_OF", "Seri Mustafar Ali", "Malaysia", A), ("MEMBER_OF", "Misheck Mutize", "University of Cape Town", A)],
+     [("LEADER_OF", "Seri Mustafar Ali", "Malaysia"), ("MEMBER_OF", "Misheck Mutize", "Lecturer of Finance")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
