@@ -152,6 +152,29 @@ def named_parts(args: Arguments, candidates: list[Candidate]) -> Iterator[Candid
                 break
 
 
+def units_within(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A body named with the body it belongs to: "the Oriental Studies Institute under the Russian
+    Academy of Sciences" (any organization "under" an organization or a state), "the Research Center
+    for Pacific Marine Resources at the University of Papua" (a unit, lexicon ``unit_heads``, "at" an
+    organization) -> PART_OF (rule part.unit-of). A body another rule has placed is left to it."""
+    doc = args.doc
+    seen: set[Ref] = {c.source for c in candidates if c.type == "PART_OF"}
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or ref.label != "Organization" or ref in seen:
+            continue
+        root = doc[mention.token_start:mention.token_end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.i < mention.token_end or prep.lower_ not in ("under", "at"):
+                continue
+            if prep.lower_ == "at" and root.lower_ not in args.lexicon.unit_heads:
+                continue
+            labels = ("Organization", "State") if prep.lower_ == "under" else ("Organization",)
+            owners = {r for o in prep.children if o.dep_ == "pobj" for r in args.entities(o) if r.label in labels and r != ref}
+            if len(owners) == 1:
+                seen.add(ref)
+                yield Candidate("PART_OF", ref, owners.pop(), prep.i, "part.unit-of", nominal=True)
+
+
 def partnered_groups(args: Arguments) -> Iterator[Candidate]:
     """ "the US-backed government of Yemen", "Iranian-funded militias": the first word's state or
     organization SUPPORTS the group the noun stands for (rule support.backed); "Iran-allied Houthi

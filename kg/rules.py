@@ -49,6 +49,7 @@ VOCABULARY = (
     "bare_organ_words",
     "body_words",
     "body_heads",
+    "unit_heads",
     "organization_name_words",
     "receiving_verbs",
     "subnational_words",
@@ -154,6 +155,7 @@ class Lexicon:
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
     body_heads: frozenset[str]
+    unit_heads: frozenset[str]
     organization_name_words: frozenset[str]
     receiving_verbs: frozenset[str]
     subnational_words: frozenset[str]

@@ -635,6 +635,12 @@ ROWS = [
      "Misheck Mutize, Lecturer of Finance, University of Cape Town, wrote it.",
      [("MEMBER_OF", "Seri Mustafar Ali", "Malaysia", A), ("MEMBER_OF", "Misheck Mutize", "University of Cape Town", A)],
      [("LEADER_OF", "Seri Mustafar Ali", "Malaysia"), ("MEMBER_OF", "Misheck Mutize", "Lecturer of Finance")]),
+    ("part-unit-under-and-at", "Ivan Petrov of the Oriental Studies Institute under the Russian Academy of Sciences "
+     "spoke. Ricardo Tapilatu, head of the Research Center for Marine Resources at the University of Papua, agreed.",
+     [("PART_OF", "Oriental Studies Institute", "Russian Academy of Sciences", A),
+      ("PART_OF", "Research Center for Marine Resources", "University of Papua", A)], []),
+    ("part-a-body-at-a-place-is-no-part", "The Heritage Foundation at the White House presented a plan.",
+     [], [("PART_OF", "Heritage Foundation", "White House")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
