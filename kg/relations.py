@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
 from kg.gazetteer import Gazetteer
 from kg.nlp import tokens_among
-from kg.records import ROLE_TYPES, Candidate, Ref
+from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
 from kg.resolve import named_body
 from kg.rules import Frame
 
@@ -654,6 +654,16 @@ def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazett
                 state = ref if ref.label == "State" else _state_of_place(ref, gazetteer)
                 if state is not None and state not in home[c.source]:
                     yield Candidate("VISITED", c.source, state, c.trigger, "visit.attended-abroad")
+
+
+def visits_abroad(candidates: list[Candidate]) -> list[Candidate]:
+    """No one visits their own state: a visit to a state the article gives the person a title in
+    ("German Chancellor Angela Merkel is in Germany", "the president returned to Turkey") is left out."""
+    home: dict[Ref, set[Ref]] = defaultdict(set)
+    for c in candidates:
+        if c.type in ROLE_TYPES and c.target is not None and c.target.label == "State" and c.rule not in GUESSED_ROLE_RULES:
+            home[c.source].add(c.target)
+    return [c for c in candidates if not (c.type == "VISITED" and c.target in home.get(c.source, ()))]
 
 
 def visits_to_states(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

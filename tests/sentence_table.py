@@ -641,6 +641,8 @@ ROWS = [
       ("PART_OF", "Research Center for Marine Resources", "University of Papua", A)], []),
     ("part-a-body-at-a-place-is-no-part", "The Heritage Foundation at the White House presented a plan.",
      [], [("PART_OF", "Heritage Foundation", "White House")]),
+    ("visit-no-one-visits-their-own-state", "German Chancellor Angela Merkel is in Germany, and US Secretary of State "
+     "Rex Tillerson is in China.", [("VISITED", "Rex Tillerson", "China", A)], [("VISITED", "Angela Merkel", "Germany")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
