@@ -335,6 +335,8 @@ class Arguments:
     def _recent(self, pronoun: Token, labels: tuple[str, ...]) -> list[Ref]:
         if pronoun.dep_ == "poss" and pronoun.head.dep_ in DIRECT_OBJECT_DEPS:   # "X offered his support": X
             clause = pronoun.head.head
+            while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                clause = clause.head   # "X took to Twitter to call for an inquiry into his rival": X
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
             bound = [r for r in self.entities_of(subjects) if r.label in labels]
             if len(bound) == 1:

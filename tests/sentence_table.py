@@ -643,6 +643,9 @@ ROWS = [
      [], [("PART_OF", "Heritage Foundation", "White House")]),
     ("visit-no-one-visits-their-own-state", "German Chancellor Angela Merkel is in Germany, and US Secretary of State "
      "Rex Tillerson is in China.", [("VISITED", "Rex Tillerson", "China", A)], [("VISITED", "Angela Merkel", "Germany")]),
+    ("pronoun-possessor-through-open-complements", "Donald Trump took to Twitter on Monday to call on the panel to "
+     "investigate his former rival, Hillary Clinton.", [("RIVAL_OF", "Donald Trump", "Hillary Clinton", A)],
+     [("RIVAL_OF", "Twitter", "Hillary Clinton")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
