@@ -770,13 +770,19 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
     states = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss") for r in args.modifier_entities(c)
               if r.label == "State"]
     rule = "role.governance"
+    regional = any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" and args.mention_ref(c) is None
+                                                       or c.lower_ in args.lexicon.subnational_words) for c in noun.children)
+    local = any(t.i in role_at and role_at[t.i].text.split()[-1].lower() in args.lexicon.local_offices
+                for _, token in persons for t in token.subtree)
+    if not states and (regional or local):
+        return   # "Sturgeon's Scottish government", "the administration of Governor X": no state's
     if not states:
         known = {args.leaders[p] for p, _ in persons if p in args.leaders}
         states = list(known)[:1] if len(known) == 1 else []
     if not states:   # "The regime of X has ruled Syria": the one state of the sentence
         here = {args.mention_ref(t) for t in noun.sent if args.mention_ref(t) is not None
                 and args.mention_ref(t).label == "State" and args.mention_at(t).source != "demonym"
-                and not _partner_word(args, t)}
+                and not _inside_a_name(args, args.mention_at(t)) and not _partner_word(args, t)}
         states, rule = (list(here), "role.governance-sentence-state") if len(here) == 1 else ([], rule)
     if not states:   # "Haley said the administration of President Trump ...": the state named nearby
         nearest = _nearest_state(args, noun.i)
@@ -919,6 +925,14 @@ def _shares_subject(below: Token, clause: Token) -> bool:
     return True
 
 
+def _inside_a_name(args: Arguments, mention) -> bool:
+    """A state word inside another name, not at its start ("the East India Company"; but "the U.S.
+    Justice Department" is the state's)."""
+    start = mention.token_start
+    return mention.source == "gazetteer-nested" and args.doc[start].ent_iob_ == "I" \
+        and args.doc[start - 1].lower_ not in ("the", "a", "an")
+
+
 def _partner_word(args: Arguments, token: Token) -> bool:
     """A state named as another group's backer, leader or ally ("the US-backed government", "Iran-allied
     fighters"): whose title it is not."""
@@ -941,7 +955,7 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
     before, after = None, None
     for token in sentence:
         mention, ref = args.mention_at(token), args.mention_ref(token)
-        if ref is None or ref.label != "State" or mention.source == "demonym":
+        if ref is None or ref.label != "State" or mention.source == "demonym" or _inside_a_name(args, mention):
             continue
         if clause in args.clause_root(token).ancestors and not _shares_subject(args.clause_root(token), clause):
             continue

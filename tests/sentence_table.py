@@ -646,6 +646,13 @@ ROWS = [
     ("pronoun-possessor-through-open-complements", "Donald Trump took to Twitter on Monday to call on the panel to "
      "investigate his former rival, Hillary Clinton.", [("RIVAL_OF", "Donald Trump", "Hillary Clinton", A)],
      [("RIVAL_OF", "Twitter", "Hillary Clinton")]),
+    ("role-guess-skips-a-state-inside-a-name", "The diamond was taken by the East India Company and given to Queen Victoria.",
+     [], [("LEADER_OF", "Victoria", "India")]),
+    ("role-guess-skips-regional-governments", "Relations between Sturgeon's Scottish government and London have soured. "
+     "People vanished under the administration of former Governor Javier Duarte, Winckler said in Mexico.",
+     [], [("LEADER_OF", "Sturgeon", "United Kingdom"), ("LEADER_OF", "Javier Duarte", "Mexico")]),
+    ("role-hyphenated-prime-minister", "Merkel held talks with Polish Prime-Minister Beata Szydlo.",
+     [("LEADER_OF", "Beata Szydlo", "Poland", A)], [("MINISTER_OF", "Beata Szydlo", "Poland")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
