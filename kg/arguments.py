@@ -57,6 +57,17 @@ BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "financed", "armed
 ALLIED_WORDS = {"allied", "aligned"}
 
 
+def _in_phrase(token: Token, head: Token) -> bool:
+    """The token is in the head's own noun phrase, not in a clause hung on it ("the head of the Syrian
+    opposition delegation", not "the mercenaries who fought alongside the army")."""
+    current = token
+    while current != head:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") or current.head == current:
+            return False
+        current = current.head
+    return True
+
+
 @dataclass
 class Arguments:
     """Argument finding and token -> entity lookup for one document."""
@@ -255,7 +266,7 @@ class Arguments:
             return []
         clause = self.clause_root(noun)
         for subject in self.subjects(clause):
-            if subject == noun or noun in subject.subtree:   # the noun's own phrase names no other army
+            if subject == noun or _in_phrase(noun, subject):   # the noun's own phrase names no other army
                 continue
             for token in subject.subtree:
                 indices = self._by_token.get(token.i, [])

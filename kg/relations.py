@@ -516,7 +516,12 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
             if noun.dep_ == "nsubj" and noun.head.lemma_ in ("go", "come", "head"):
                 pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun.head, "prep:to"), frame)]
         else:
-            pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun, slot), frame)]
+            objects = args.objects(noun, slot)
+            if not objects and frame.governors and slot.startswith("prep:") and noun.dep_ in DIRECT_OBJECT_DEPS:
+                # "voiced frustration over X": the parse hangs the noun's phrase on its governing verb
+                objects = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == slot[5:] and p.i > noun.i
+                           for o in p.children if o.dep_ == "pobj"]
+            pairs += [(s, t) for s in sources or [None] for t in _targets(args, objects, frame)]
         if pairs:
             break
     if not pairs and frame.reciprocal and via_verb and len(sources) > 1 and noun.dep_ in DIRECT_OBJECT_DEPS \

@@ -653,6 +653,8 @@ ROWS = [
      [], [("LEADER_OF", "Sturgeon", "United Kingdom"), ("LEADER_OF", "Javier Duarte", "Mexico")]),
     ("role-hyphenated-prime-minister", "Merkel held talks with Polish Prime-Minister Beata Szydlo.",
      [("LEADER_OF", "Beata Szydlo", "Poland", A)], [("MINISTER_OF", "Beata Szydlo", "Poland")]),
+    ("ally-army-of-the-subjects-nationality-through-a-relative-clause", "In 2022 rockets went to the Russian Wagner "
+     "mercenaries who fought alongside the regular army.", [("ALLIED_WITH", "Wagner", "Russia", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
