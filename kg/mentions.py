@@ -112,8 +112,36 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     for chunk in _event_chunks(doc, lexicon):
         if chunk[-1].i not in covered:
             found.append(_event_mention(chunk, doc_id, sent_of))
+    found = _confirmed_in_the_body(doc, found)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     yield from found
+
+
+def _confirmed_in_the_body(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A multi-word person or organization name the model found in the article's title, where every
+    word is capitalised, must be one the body names too, whole or as part of a longer name ("Trump"
+    for "Donald Trump"): in "Hippo Gustavito Fatally Beaten" or "Romania Protests Endure" the capitals
+    make the model see a name where there is none. (Other capitalised lines - bylines, guest lists -
+    name people the body may not.) A document that is all title keeps its names."""
+    title = next(iter(doc.sents), None)
+    if title is None or not _headline(title) or "\n" not in doc.text[title.start_char:title.end_char + 2]:
+        return found   # no title line: the first sentence runs on or is plain prose
+    headline = [m.sent == 0 for m in found]
+    if all(headline):
+        return found
+    body = [set(_words_of(m.name)) for m, h in zip(found, headline) if not h]
+    kept = []
+    for mention, in_headline in zip(found, headline):
+        words = set(_words_of(mention.name))
+        if in_headline and mention.label in ("Person", "Organization") and len(words) > 1 \
+                and mention.source.startswith("ner") and not any(words <= other for other in body):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _words_of(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name.lower()) if w]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

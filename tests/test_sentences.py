@@ -142,6 +142,8 @@ def test_what_kind_of_entity_a_name_is(text, name, label):
     ("Kim Jong Nam was killed with the nerve agent VX at the airport.", "VX"),
     ("The boy spent seven hours in Harris's locked SUV in Atlanta.", "SUV"),
     ("Ruth Davidson told the BBC's Andrew Marr Show that the vote was wrong.", "Andrew Marr Show"),
+    ("Hippo Gustavito Fatally Beaten In El Salvador Zoo\nThe hippo Gustavito died on Sunday, the zoo said.",
+     "Hippo Gustavito Fatally Beaten"),
 ])
 def test_names_of_things_are_no_entities(text, dropped):
     """Awards, market indices, weapons (lexicon thing_name_endings, thing_acronyms) are not entities."""
