@@ -206,7 +206,8 @@ def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens
     first_names = load_first_names()
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
-        if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and all(t.is_title and t.is_alpha for t in tail) \
+        if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and tail[-1].is_title \
+                and all(t.is_title and t.is_alpha or t.lower_ in _NAME_PARTICLES for t in tail) \
                 and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in state_tokens) \
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
@@ -442,8 +443,10 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if not _is_name(text, lexicon):
         return None
     if label == "Person":
-        while len(span) > 1 and span[0].lower_ in lexicon.byline_words:
-            span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith"
+        while len(span) > 1 and (span[0].lower_ in lexicon.byline_words
+                                 or span[0].is_upper and span[0].is_alpha and len(span[0].text) > 2
+                                 and not span[1].is_upper):   # (not a name in capitals: "ADAM KELSEY")
+            span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith", "told CNN al-Masri was ..."
         titled = _strip_person_title(span, lexicon)
         if titled is None or not _person_name_shape(titled):
             return None

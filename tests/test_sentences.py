@@ -84,6 +84,8 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     ("From CNN's Will Ripley Seoul (CNN) -- North Korea fired four missiles.", "Will Ripley", "Will Ripley Seoul"),
     ("16 July 2016: Midfielder N'Golo Kante leaves to sign a deal with Chelsea.", "N'Golo Kante", "Midfielder N'Golo Kante"),
     ("China will host the Belt and Road Forum in Beijing in May.", "Belt and Road Forum", "Road Forum"),
+    ("It had support from the Special Envoy on Syria Staffan de Mistura.", "Staffan de Mistura", "Syria Staffan de Mistura"),
+    ("Two US officials told CNN al-Masri was killed in a drone strike.", "al-Masri", "CNN al-Masri"),
 ])
 def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
     """A preposition the NER ran on into, a dateline after a byline, a position before a name are not
