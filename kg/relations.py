@@ -642,10 +642,7 @@ def _listed_beside(noun: Token, appos: Token) -> bool:
 
 def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> Iterator[Candidate]:
     """ATTENDED(X, event) in place P of state S, X serving another state -> VISITED(X, S)."""
-    home: dict[Ref, set[Ref]] = defaultdict(set)
-    for c in candidates:
-        if c.type in ROLE_TYPES and c.target is not None and c.target.label == "State":
-            home[c.source].add(c.target)
+    home = _home_states(candidates)
     for c in candidates:
         if c.type != "ATTENDED" or c.source is None or c.source.label != "Person" or not home.get(c.source):
             continue
@@ -664,11 +661,17 @@ def infer_visits(args: Arguments, candidates: list[Candidate], gazetteer: Gazett
 def visits_abroad(candidates: list[Candidate]) -> list[Candidate]:
     """No one visits their own state: a visit to a state the article gives the person a title in
     ("German Chancellor Angela Merkel is in Germany", "the president returned to Turkey") is left out."""
+    home = _home_states([c for c in candidates if c.rule not in GUESSED_ROLE_RULES])
+    return [c for c in candidates if not (c.type == "VISITED" and c.target in home.get(c.source, ()))]
+
+
+def _home_states(candidates: list[Candidate]) -> dict[Ref, set[Ref]]:
+    """The states each person holds a role in, by these candidates."""
     home: dict[Ref, set[Ref]] = defaultdict(set)
     for c in candidates:
-        if c.type in ROLE_TYPES and c.target is not None and c.target.label == "State" and c.rule not in GUESSED_ROLE_RULES:
+        if c.type in ROLE_TYPES and c.target is not None and c.target.label == "State":
             home[c.source].add(c.target)
-    return [c for c in candidates if not (c.type == "VISITED" and c.target in home.get(c.source, ()))]
+    return home
 
 
 def visits_to_states(args: Arguments, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
