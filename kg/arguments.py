@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.records import Mention, Ref
@@ -78,6 +78,7 @@ class Arguments:
     lexicon: Lexicon
     gazetteer: Gazetteer                  # the states' canonical names, for knowledge the data files give (roles)
     sent_of: list[int] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
     _by_token: dict[int, list[int]] = field(default_factory=dict)
     _active: set[int] = field(default_factory=set)
     leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
@@ -85,7 +86,8 @@ class Arguments:
 
     def __post_init__(self) -> None:
         self.sent_of = [0] * len(self.doc)
-        for i, sent in enumerate(self.doc.sents):
+        self.sentences = list(self.doc.sents)
+        for i, sent in enumerate(self.sentences):
             for token in sent:
                 self.sent_of[token.i] = i
         for index, mention in enumerate(self.mentions):

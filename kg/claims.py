@@ -167,7 +167,7 @@ def _quoted(args: Arguments, index: int) -> bool:
     article's every later sentence into a quotation."""
     doc = args.doc
     sentence = args.sent_of[index]
-    sents = list(doc.sents)
+    sents = args.sentences
     first = sents[max(0, sentence - 2)].start_char
     last = sents[min(len(sents) - 1, sentence + 2)].end_char
     text, at = doc.text, doc[index].idx
@@ -199,7 +199,7 @@ def _quote_speakers(args: Arguments, index: int, memory: _Memory) -> list[Ref]:
 
 
 def _neighbours(args: Arguments, sentence: int) -> list[Span]:
-    sents = list(args.doc.sents)
+    sents = args.sentences
     return [sents[k] for k in (sentence - 1, sentence + 1) if 0 <= k < len(sents)]
 
 
