@@ -90,15 +90,12 @@ def _accusations(args: Arguments, c: Candidate, made: list[Relation], claim: _Cl
     """An allegation accuses: "X believes Y killed Z", "X claimed that Y wiretapped Z" (an attack
     whose only ground is X's word, status alleged) -> X ACCUSED Y, which the article asserts (rule
     accuse.alleged-attack). A report ("police said Y attacked Z") accuses no one."""
-    found = []
-    for relation in made:
-        if relation.type not in _WRONGDOINGS or relation.status != "alleged":
-            continue
-        for speaker in claim.attributed_to:
-            if speaker.label in ("Person", "State", "Organization") and speaker not in (relation.source, relation.target):
-                evidence = _evidence(args, args.doc[c.trigger], doc_id, "accuse.alleged-attack", _Claim())
-                found.append(Relation("ACCUSED", speaker, relation.source, evidence))
-    return found
+    wrongs = [r for r in made if r.type in _WRONGDOINGS and r.status == "alleged"]
+    if not wrongs:
+        return []
+    evidence = _evidence(args, args.doc[c.trigger], doc_id, "accuse.alleged-attack", _Claim())
+    return [Relation("ACCUSED", speaker, wrong.source, evidence) for wrong in wrongs for speaker in claim.attributed_to
+            if speaker.label in ("Person", "State", "Organization") and speaker not in (wrong.source, wrong.target)]
 
 
 def _evidence(args: Arguments, token: Token, doc_id: str, rule: str, claim: _Claim) -> Evidence:

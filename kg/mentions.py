@@ -31,6 +31,7 @@ from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
+from kg.names import name_words
 from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
 from kg.records import Mention
 from kg.rules import Lexicon, load_first_names
@@ -46,10 +47,10 @@ NER_LABELS = {
     "NORP": "",       # kept only as a state's demonym
     "LAW": "",        # treaties are kept only when a relation rule needs them
 }
-# Dependency labels of tokens that do not belong to an unnamed event's name ("the", "its", "70th").
 # Words no name ends with: a preposition, conjunction or determiner the NER ran on into.
 _NO_NAME_ENDINGS = {"despite", "and", "or", "but", "of", "the", "in", "on", "at", "for", "with", "from", "after",
                     "before", "as", "while", "although", "though", "since", "because", "amid", "during"}
+# Dependency labels of tokens that do not belong to an unnamed event's name ("the", "its", "70th").
 _EVENT_NAME_DROP_DEPS = {"det", "poss", "nummod", "predet", "case", "punct", "prep", "pobj", "relcl", "acl", "cc", "conj", "appos", "advmod", "quantmod"}
 _LEADING_JUNK = re.compile(r"^(?:the|The|THE|a|an|A|An)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\s+['\u2019]s)$")
@@ -129,19 +130,15 @@ def _confirmed_in_the_body(doc: Doc, found: list[Mention]) -> list[Mention]:
     headline = [m.sent == 0 for m in found]
     if all(headline):
         return found
-    body = [set(_words_of(m.name)) for m, h in zip(found, headline) if not h]
+    body = [set(name_words(m.name)) for m, h in zip(found, headline) if not h]
     kept = []
     for mention, in_headline in zip(found, headline):
-        words = set(_words_of(mention.name))
+        words = set(name_words(mention.name))
         if in_headline and mention.label in ("Person", "Organization") and len(words) > 1 \
                 and mention.source.startswith("ner") and not any(words <= other for other in body):
             continue
         kept.append(mention)
     return kept
-
-
-def _words_of(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name.lower()) if w]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -28,6 +28,11 @@ def norm(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name's :func:`norm` key, hyphens splitting ("Kim Jong-un" -> kim, jong, un)."""
+    return [w for w in re.split(r"[\s\-]+", norm(name)) if w]
+
+
 def spelling_key(name: str) -> str:
     """:func:`norm` without accents, spaces, hyphens and dots: one key for spellings of one name.
 

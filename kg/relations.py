@@ -519,8 +519,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
             objects = args.objects(noun, slot)
             if not objects and frame.governors and slot.startswith("prep:") and noun.dep_ in DIRECT_OBJECT_DEPS:
                 # "voiced frustration over X": the parse hangs the noun's phrase on its governing verb
-                objects = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == slot[5:] and p.i > noun.i
-                           for o in p.children if o.dep_ == "pobj"]
+                objects = [o for o in args.objects(noun.head, slot) if o.i > noun.i]
             pairs += [(s, t) for s in sources or [None] for t in _targets(args, objects, frame)]
         if pairs:
             break

@@ -25,12 +25,11 @@ Decisions, in order:
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.mentions import LONE_PERSON
-from kg.names import acronym_letters, initials, norm
+from kg.names import acronym_letters, initials, name_words, norm
 from kg.records import Entity, Mention, Ref
 from kg.rules import Lexicon
 
@@ -95,14 +94,14 @@ def resolve_document(mentions: list[Mention], *, doc_id: str, lexicon: Lexicon) 
 
 def _vote(mentions: list[Mention]) -> dict[str, _Group]:
     person_words = {
-        w for m in mentions if m.label == "Person" and len(_words(m.name)) > 1 for w in _words(m.name)
+        w for m in mentions if m.label == "Person" and len(name_words(m.name)) > 1 for w in name_words(m.name)
     }
     votes: dict[str, Counter] = defaultdict(Counter)
     index: dict[str, list[int]] = defaultdict(list)
     generic: dict[str, bool] = {}
     for i, m in enumerate(mentions):
         if m.source == "event-noun":
-            key = "event:" + _words(m.name)[-1]
+            key = "event:" + name_words(m.name)[-1]
             generic[key] = True
         else:
             key = "name:" + norm(m.canonical or m.name)
@@ -110,7 +109,7 @@ def _vote(mentions: list[Mention]) -> dict[str, _Group]:
         label = m.label
         if m.source in ("gazetteer", "demonym", "gazetteer-nested"):
             label = "State"
-        elif len(_words(m.name)) == 1 and _words(m.name)[0] in person_words and label in ("Location", "Organization") \
+        elif len(name_words(m.name)) == 1 and name_words(m.name)[0] in person_words and label in ("Location", "Organization") \
                 and not m.name.isupper():   # "UN" is not the "Un" of "Kim Jong Un"
             label = "Person"
         votes[key][label] += 10 if label == "State" and m.canonical else 1
@@ -129,22 +128,18 @@ def _surname_like(mentions: list[Mention], indices: list[int]) -> bool:
     return len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha()
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", norm(name)) if w]
-
-
 def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: dict[str, str],
                    mention_parent: dict[int, str]) -> None:
     people = [g for g in groups.values() if g.label == "Person"]
-    full = [g for g in people if len(_words(mentions[g.mentions[0]].name)) > 1]
+    full = [g for g in people if len(name_words(mentions[g.mentions[0]].name)) > 1]
     for group in people:
         if mentions[group.mentions[0]].name.isupper():
             continue
-        words = _words(mentions[group.mentions[0]].name)
+        words = name_words(mentions[group.mentions[0]].name)
         candidates = [
             f for f in full
-            if f.key != group.key and len(_words(mentions[f.mentions[0]].name)) > len(words)
-            and _contains(_words(mentions[f.mentions[0]].name), words)
+            if f.key != group.key and len(name_words(mentions[f.mentions[0]].name)) > len(words)
+            and _contains(name_words(mentions[f.mentions[0]].name), words)
         ]
         if not candidates:
             continue
@@ -169,13 +164,13 @@ def _attach_organizations(mentions: list[Mention], groups: dict[str, _Group], pa
     orgs = [g for g in groups.values() if g.label == "Organization" and g.key not in parent]
     for group in orgs:
         name = mentions[group.mentions[0]].name
-        words = _words(name)
+        words = name_words(name)
         candidates = []
         for other in orgs:
             if other.key == group.key:
                 continue
             other_name = mentions[other.mentions[0]].name
-            other_words = _words(other_name)
+            other_words = name_words(other_name)
             if len(other_words) <= len(words):
                 continue
             if _is_acronym_of(name, other_name):
@@ -208,7 +203,7 @@ def _canonical(group: _Group, mentions: list[Mention]) -> str:
         return Counter(canonical).most_common(1)[0][0]
     names = Counter(m.name for m in mentions)
     if group.label == "Person":
-        return max(names, key=lambda n: (len(_words(n)), names[n], len(n), n))
+        return max(names, key=lambda n: (len(name_words(n)), names[n], len(n), n))
     if group.generic:
         multi = {n: c for n, c in names.items() if len(n.split()) > 1}
         pool = Counter(multi) if multi else names

@@ -925,7 +925,7 @@ def _shares_subject(below: Token, clause: Token) -> bool:
     return True
 
 
-def _inside_a_name(args: Arguments, mention) -> bool:
+def _inside_a_name(args: Arguments, mention: Mention) -> bool:
     """A state word inside another name, not at its start ("the East India Company"; but "the U.S.
     Justice Department" is the state's)."""
     start = mention.token_start
