@@ -254,6 +254,9 @@ def _modality(args: Arguments, verb: Token) -> str:
         purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() == "have":
             return "intended"   # "has to visit China" (not "had a meeting": that is an object)
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return "intended"   # "is to pay a visit to Seoul": a plan (row visit-is-to)
         if (current.dep_ in _INTEND_EDGES or purpose) and current.head != current:
             current = current.head   # purpose: "not sending troops to help X" is no help
             if current.pos_ not in ("VERB", "AUX", "ADJ") and current.dep_ == "prep":

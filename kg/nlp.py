@@ -204,6 +204,13 @@ def _cut(text: str, low: int, high: int, *, first: bool = False) -> int | None:
     return None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated words ("leader" of "a leader in Russia and critic of Putin")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def tokens_among(doc: Doc, words: Iterable[str], *, lower: bool = True, lemmas: Iterable[str] = ()) -> list[Token]:
     """The tokens whose text (lower-cased, or as written) is one of ``words``, or whose lemma is one
     of ``lemmas``, in text order, found on the Doc's arrays: a rule that looks at a few words of a

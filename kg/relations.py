@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
 from kg.gazetteer import Gazetteer
-from kg.nlp import tokens_among
+from kg.nlp import first_conjunct, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
 from kg.resolve import named_body
 from kg.rules import Frame
@@ -585,8 +585,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = _allowed([r for t in tokens for r in args.modifier_entities(t)], frame.source)
         elif slot == "named":
             refs = _allowed(args.entities_of(_named_instances(noun)), frame.source)
-        elif slot == "appos" and _first_conjunct(noun).dep_ == "appos":   # "Japan, a close ally of the United States"
-            refs = _allowed(args.entities_of([_first_conjunct(noun).head]), frame.source)   # "X, a leader and critic of Y"
+        elif slot == "appos" and first_conjunct(noun).dep_ == "appos":   # "Japan, a close ally of the United States"
+            refs = _allowed(args.entities_of([first_conjunct(noun).head]), frame.source)   # "X, a leader and critic of Y"
         elif slot == "prep:by" and any(c.dep_ == "poss" for c in noun.children):
             refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
@@ -605,13 +605,6 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         if refs:
             return refs, False
     return [], False
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The first of coordinated words ("leader" of "a leader in Russia and critic of Putin")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
 
 
 def _named_instances(noun: Token) -> list[Token]:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
-from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
+from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
 
@@ -616,9 +616,15 @@ def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
 
 def _organization_person(args: Arguments, mention: Mention, head: Token, person: Ref) -> Iterator[Candidate]:
     """ "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center" and "Declan Geoghegan from the
-    Irish Coast Guard": a member of the organization."""
+    Irish Coast Guard": a member of the organization. Coordination: every name of a list the
+    possessive stands before is a member ("Al Jazeera's Baher Mohamed, Mohamed Fahmy and Peter
+    Greste were detained"; rows role-possessive-list*): a list that is the clause's subject (after "an
+    interview with CNN's Erin Burnett, X and Y", the others are guests)."""
     doc = args.doc
     i = mention.token_start - 1
+    first = first_conjunct(head)
+    if first is not head and first.dep_ in ("nsubj", "nsubjpass") and args.mention_ref(first) is not None:
+        i = next((c.i + 1 for c in first.lefts if c.dep_ == "poss" and c.i + 1 < len(doc)), -1)
     if i > 0 and doc[i].tag_ == "POS":
         owner = args.mention_ref(doc[i - 1])
         if owner is not None and owner.label == "Organization":

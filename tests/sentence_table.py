@@ -655,6 +655,18 @@ ROWS = [
      [("LEADER_OF", "Beata Szydlo", "Poland", A)], [("MINISTER_OF", "Beata Szydlo", "Poland")]),
     ("ally-army-of-the-subjects-nationality-through-a-relative-clause", "In 2022 rockets went to the Russian Wagner "
      "mercenaries who fought alongside the regular army.", [("ALLIED_WITH", "Wagner", "Russia", A)], []),
+    # --- round 8: coordination under an organization's possessive ----------------------------------
+    ("role-possessive-list", "Reuters' Anna Petrova, Omar Haddad and Lena Fischer were detained in Cairo on Sunday.",
+     [("MEMBER_OF", "Anna Petrova", "Reuters", A), ("MEMBER_OF", "Omar Haddad", "Reuters", A),
+      ("MEMBER_OF", "Lena Fischer", "Reuters", A)], []),
+    ("role-possessive-list-not-the-objects", "Reuters' Anna Petrova met Boris Johnson and Lena Fischer in Cairo. "
+     "In an interview with CNN's Erin Burnett, Gina McCarthy and Christine Whitman warned of the cuts.",
+     [("MEMBER_OF", "Anna Petrova", "Reuters", A), ("MEMBER_OF", "Erin Burnett", "CNN", A)],
+     [("MEMBER_OF", "Boris Johnson", "Reuters"), ("MEMBER_OF", "Lena Fischer", "Reuters"),
+      ("MEMBER_OF", "Gina McCarthy", "CNN"), ("MEMBER_OF", "Christine Whitman", "CNN")]),
+    ("visit-is-to", "Rex Tillerson is to pay a visit to South Korea, and Olaf Scholz was to meet Joe Biden.",
+     [("VISITED", "Rex Tillerson", "South Korea", N), ("MET", "Olaf Scholz", "Joe Biden", N)],
+     [("VISITED", "Rex Tillerson", "South Korea"), ("MET", "Olaf Scholz", "Joe Biden")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
