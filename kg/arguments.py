@@ -55,6 +55,9 @@ BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "financed", "armed
 # "Iran-allied Houthi fighters", "a Moscow-aligned party": the first word is the group's ally
 # (relations.partnered_groups reads ALLIED_WITH from it); like a backer, never the group's own state.
 ALLIED_WORDS = {"allied", "aligned"}
+# "the pro-EU D66", "the anti-EU Party for Freedom": a stance prefix before a name (relations.stance_prefixes
+# reads the stance from it; mentions drop it and the name from the holder's name).
+STANCE_PREFIXES = {"pro": ("SUPPORTS", "support.pro-prefix"), "anti": ("CRITICIZED", "criticize.anti-prefix")}
 
 
 def _in_phrase(token: Token, head: Token) -> bool:
@@ -410,6 +413,9 @@ class Arguments:
                 and not any(c.dep_ in ("poss", "compound") for c in noun.children):
             return []   # ("government spokesman X" is ``bare``: a description without an article)
         labels = ("State",) if noun.lower_ in self.lexicon.state_descriptions else ("Organization",)
+        if labels == ("Organization",) and any(r.label == "Person" for c in noun.children if c.dep_ == "poss"
+                                               for r in self.modifier_entities(c)):
+            return []   # "Rutte's party": the person's own, not the organization named last
         clause = self.clause_root(noun)
         earlier = [i for i in self._antecedent_mentions(noun, labels, 2)
                    if self.clause_root(self.doc[self.mentions[i].token_start]) != clause]

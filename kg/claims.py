@@ -273,6 +273,9 @@ def _modality(args: Arguments, verb: Token) -> str:
 def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, claim: _Claim, memory: _Memory) -> None:
     lexicon = args.lexicon
     sentence = args.sent_of[trigger.i]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == verb and verb.lemma_.lower() in lexicon.deny_verbs:
+        claim.status, claim.attributed_to = "denied", tuple(_speakers(args, verb, memory, sentence))
+        return   # "Christie denies a rift with Kushner", "Lavrov denied talks with Tillerson" (row deny-the-happening)
     child = verb
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()

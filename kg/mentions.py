@@ -30,6 +30,7 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from kg.arguments import STANCE_PREFIXES
 from kg.gazetteer import Gazetteer
 from kg.names import name_words
 from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
@@ -153,7 +154,7 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [part for ent in doc.ents for piece in _cut(ent)
+    ents = [part for ent in doc.ents for cut in _cut(ent) for piece in _split_stance_prefix(*cut)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
     i = 0
     while i < len(ents):
@@ -193,6 +194,19 @@ def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
     gap = doc[ent.end:nxt.start]
     return any(t.lower_ == "of" for t in ent[1:]) and 1 <= len(gap) <= 2 and gap[0].lower_ == "and" \
         and all(t.lower_ in ("and", "the") for t in gap) and "\n" not in gap.text and nxt.label_ in ("PERSON", "GPE", "LOC", "ORG")
+
+
+def _split_stance_prefix(ent: Span, label: str) -> list[tuple[Span, str]]:
+    """ "anti-EU Party for Freedom", "pro-NATO" tagged as one name: the prefix is a stance
+    (relations.stance_prefixes), the rest the holder's name; the word after the prefix is a name of
+    its own when it is an acronym ("EU") or a name of the text's ("anti-Trump" and "Donald Trump"), not
+    in "anti-Semitic" or "pro-Union" (a word of "European Union")."""
+    if len(ent) < 3 or ent[0].lower_ not in STANCE_PREFIXES or ent[1].text != "-" or ent[0].whitespace_:
+        return [(ent, label)]
+    word, rest = ent[2:3], ent[3:]
+    named = word.text.isupper() or any(other.text == word.text or other.label_ == "PERSON" and other[-1].text == word.text
+                                       for other in ent.doc.ents if other != ent)
+    return ([(word, label)] if named else []) + ([(rest, label)] if len(rest) else [])
 
 
 def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens: frozenset[int]) -> list[tuple[Span, str]]:
@@ -381,6 +395,8 @@ def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, le
             continue
         while start < head.i and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        if start + 3 <= head.i and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
+            start += 3   # "the pro-Kremlin newspaper": a stance, no name
         if start == head.i:
             continue
         span = doc[start:head.i]

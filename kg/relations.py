@@ -26,7 +26,8 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
+from kg.arguments import (ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
+                          STANCE_PREFIXES, Arguments)
 from kg.gazetteer import Gazetteer
 from kg.nlp import first_conjunct, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
@@ -195,6 +196,30 @@ def partnered_groups(args: Arguments) -> Iterator[Candidate]:
             for group in groups:
                 if group != backer:
                     yield Candidate(relation, backer, group, word.i, rule, nominal=True)
+
+
+def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
+    """ "the anti-EU Party for Freedom", "the pro-Kremlin newspaper Izvestia", "D66, which is pro-EU":
+    the group the prefixed word describes SUPPORTS (pro-) or CRITICIZED (anti-) the state, organization
+    or person named after the prefix (rows stance-prefix*)."""
+    doc = args.doc
+    for prefix in tokens_among(doc, STANCE_PREFIXES):
+        i = prefix.i
+        if i + 2 >= len(doc) or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_:
+            continue
+        named = [r for r in args.modifier_entities(doc[i + 2]) if r.label in ("State", "Organization", "Person")]
+        group = {i, i + 1, i + 2}
+        outside = next((t.head for t in doc[i:i + 3] if t.head.i not in group), None)
+        if not named or outside is None:
+            continue
+        if outside.pos_ in VERB_POS:   # "which are both pro-EU": the clause's subject
+            holders = args.entities_of(args.subjects(outside))
+        else:
+            holders = args.entities(outside) or [r for c in outside.children if c.dep_ == "appos" for r in args.entities(c)]
+        relation, rule = STANCE_PREFIXES[prefix.lower_]
+        for holder in holders:
+            if holder.label in ("State", "Organization", "Person") and holder not in named:
+                yield Candidate(relation, holder, named[0], prefix.i, rule, nominal=True)
 
 
 def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:

@@ -667,6 +667,26 @@ ROWS = [
     ("visit-is-to", "Rex Tillerson is to pay a visit to South Korea, and Olaf Scholz was to meet Joe Biden.",
      [("VISITED", "Rex Tillerson", "South Korea", N), ("MET", "Olaf Scholz", "Joe Biden", N)],
      [("VISITED", "Rex Tillerson", "South Korea"), ("MET", "Olaf Scholz", "Joe Biden")]),
+    # --- round 8: stance prefixes; a victory over a rival; rows and rifts ----------------------------
+    ("stance-prefix-anti", "The anti-EU Party for Freedom won seats in the Netherlands.",
+     [("CRITICIZED", "Party for Freedom", "EU", A)], []),
+    ("stance-prefix-pro-predicate", "Our sources are the Liberal Party and Amnesty International, which are both pro-NATO.",
+     [("SUPPORTS", "Amnesty International", "NATO", A)], []),
+    ("stance-prefix-is-no-name", "The pro-Kremlin newspaper Izvestia reported the plan.",
+     [], [("SUPPORTS", "Izvestia", "pro-Kremlin")]),
+    ("rival-victory-over", "Mark Rutte scored a resounding victory over Geert Wilders in the election.",
+     [("RIVAL_OF", "Mark Rutte", "Geert Wilders", A)], []),
+    ("rival-row-with", "Turkey's row with the Netherlands deepened. The rift between Qatar and Saudi Arabia grew.",
+     [("RIVAL_OF", "Turkey", "Netherlands", A), ("RIVAL_OF", "Qatar", "Saudi Arabia", A)], []),
+    ("stance-prefix-owner-keeps-its-party", "Geert Wilders' anti-EU Party for Freedom (PVV) led the polls. The "
+     "anti-Semitic attacks in Paris were condemned.",
+     [("MEMBER_OF", "Geert Wilders", "Party for Freedom", A), ("CRITICIZED", "Party for Freedom", "EU", A)],
+     [("MEMBER_OF", "Geert Wilders", "EU")]),
+    ("deny-the-happening", "Chris Christie denied a rift with Jared Kushner. Moscow denied any attack on Ukraine.",
+     [("RIVAL_OF", "Chris Christie", "Jared Kushner", D), ("ATTACKED", "Russia", "Ukraine", D)],
+     [("RIVAL_OF", "Chris Christie", "Jared Kushner"), ("ATTACKED", "Russia", "Ukraine")]),
+    ("rival-someones-party-is-their-own", "The Federal Reserve raised rates. Mark Rutte's party won an election "
+     "victory over Geert Wilders.", [], [("RIVAL_OF", "Federal Reserve", "Geert Wilders")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
