@@ -480,6 +480,8 @@ class Arguments:
             if passive:
                 return passive
             direct = [c for c in children if c.dep_ in DIRECT_OBJECT_DEPS]
+            if direct and predicate.dep_ == "relcl" and all(d.lower_ in RELATIVE_PRONOUNS for d in direct):
+                return [predicate.head]   # "Wilders, who he described as a racist"
             if not direct and predicate.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children):
                 return [predicate.head]   # "the summit that Kim attended"
             if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":

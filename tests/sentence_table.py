@@ -687,6 +687,9 @@ ROWS = [
      [("RIVAL_OF", "Chris Christie", "Jared Kushner"), ("ATTACKED", "Russia", "Ukraine")]),
     ("rival-someones-party-is-their-own", "The Federal Reserve raised rates. Mark Rutte's party won an election "
      "victory over Geert Wilders.", [], [("RIVAL_OF", "Federal Reserve", "Geert Wilders")]),
+    ("relative-pronoun-object", "Erdogan urged voters to shun Geert Wilders, who he described as an extreme racist. "
+     "Crowds gathered outside the rally, which Mitch McConnell attended.",
+     [("CRITICIZED", "Erdogan", "Geert Wilders", A), ("ATTENDED", "Mitch McConnell", "rally", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
