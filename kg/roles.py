@@ -197,6 +197,9 @@ def _candidate(lexicon: Lexicon, relation: str, person: Ref, target: Ref, trigge
     words = role.lower().split()
     if target.label == "State" and words and (words[-1] in lexicon.private_roles or " ".join(words[-2:]) in lexicon.private_roles):
         return None
+    if relation == "LEADER_OF" and target.label == "State" and words \
+            and (words[-1] in lexicon.body_head_titles or " ".join(words[-2:]) in lexicon.body_head_titles):
+        relation = "MEMBER_OF"   # "the top US commander": an official of the state, not its leader
     if target.label not in TARGET_LABELS[relation]:
         if relation == "MINISTER_OF" and target.label == "Organization":
             relation = "MEMBER_OF"
@@ -302,7 +305,9 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
                       if words <= set(r.name.lower().split())), None)
     posted = word.split()[-1] in args.lexicon.posted_roles
     hosted = posted and phrase is not None and phrase.lower_ == "to"   # the place an envoy is sent to: the host
-    if owner_between is not None and not hosted and (owner is None or not posted) \
+    posting = phrase is not None and phrase.lower_ == "in" and owner is not None and owner.label == "State" \
+        and owner_between is not None and owner_between.label == "State"   # "US commander in Iraq X": posted there
+    if owner_between is not None and not hosted and (owner is None or not posted) and not posting \
             and not (owner is None and _possessed(doc, start)):   # "the agency's spokeswoman in Yemen"
         owner = owner_between
     if not hosted:   # ("EU Ambassador to Turkey X": the body before the title sends, as a state does)
@@ -405,10 +410,14 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
     owner, via = None, None
     if noun.lower_ not in args.lexicon.posted_roles:   # "Director for Europe in the European External Action Service": the service
         owned = any(c.dep_ == "poss" for c in noun.children)   # "the agency's spokeswoman in Yemen": posted there
+        # "the top US commander in Iraq": a state named before the title serves, the one "in" is a posting
+        served = any(r.label == "State" for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                     for r in args.modifier_entities(c))
         found = [(r, obj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS
                  and not (owned and prep.lower_ in ("in", "at"))
                  for obj in prep.children for r in _owners_through(args, obj)
-                 if not (prep.lower_ == "from" and r.label == "Location")]   # "a commander from Montana": a home
+                 if not (prep.lower_ == "from" and r.label == "Location")   # "a commander from Montana": a home
+                 and not (served and prep.lower_ == "in" and r.label == "State")]
         named = [pair for pair in found if pair[0].label != "Location"] or found
         owner, via = named[0] if named else (None, None)
     if owner is None:

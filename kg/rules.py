@@ -27,6 +27,7 @@ VOCABULARY = (
     "appoint_verbs",
     "appointment_nouns",
     "private_roles",
+    "body_head_titles",
     "public_offices",
     "local_offices",
     "leader_staff_roles",
@@ -133,6 +134,7 @@ class Lexicon:
     appoint_verbs: frozenset[str]
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
+    body_head_titles: frozenset[str]
     public_offices: frozenset[str]
     local_offices: frozenset[str]
     leader_staff_roles: frozenset[str]

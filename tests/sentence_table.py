@@ -690,6 +690,13 @@ ROWS = [
     ("relative-pronoun-object", "Erdogan urged voters to shun Geert Wilders, who he described as an extreme racist. "
      "Crowds gathered outside the rally, which Mitch McConnell attended.",
      [("CRITICIZED", "Erdogan", "Geert Wilders", A), ("ATTENDED", "Mitch McConnell", "rally", A)], []),
+    ("role-posted-in-a-state", "The top US commander in Iraq Stephen Townsend said so. Charles Cleveland, a US "
+     "military spokesman in Afghanistan, agreed.",
+     [("MEMBER_OF", "Stephen Townsend", "United States", A), ("MEMBER_OF", "Charles Cleveland", "United States", A)],
+     [("LEADER_OF", "Stephen Townsend", "Iraq"), ("MEMBER_OF", "Stephen Townsend", "Iraq"),
+      ("MEMBER_OF", "Charles Cleveland", "Afghanistan")]),
+    ("role-body-head-of-a-state-is-its-official", "The top French commander, Gen. Pierre de Villiers, said so.",
+     [("MEMBER_OF", "Pierre de Villiers", "France", A)], [("LEADER_OF", "Pierre de Villiers", "France")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
