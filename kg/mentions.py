@@ -170,6 +170,7 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
             i += 1
             continue
         if label == "PERSON":
+            ent = _with_given_name(doc, ent, lexicon, state_tokens)
             end = _person_end(doc, ent)
             if end > ent.end:
                 while i + 1 < len(ents) and ents[i + 1][0].start < end:
@@ -253,6 +254,22 @@ def _cut(ent: Span) -> list[tuple[Span, str]]:
     if start < ent.end:
         pieces.append((doc[start:ent.end], ent.label_))
     return pieces
+
+
+def _with_given_name(doc: Doc, ent: Span, lexicon: Lexicon, state_tokens: frozenset[int]) -> Span:
+    """A person's name the NER began one word late: a given name right before it that no other name,
+    state or title holds ("charge d'affaires, Daan Feddo Huisinga"; "the People's Council Hadiya
+    Khalaf Abbas"). Rows name-given-name-left-out*."""
+    i = ent.start - 1
+    if i < 0 or len(ent) > 3:
+        return ent
+    word = doc[i]
+    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.lower_ in load_first_names()) \
+            or word.ent_type_ or i in state_tokens or "\n" in word.whitespace_ or _title_word(word, lexicon) \
+            or word.lower_ in lexicon.honorifics or word.lower_ in lexicon.title_names \
+            or _headline(word.sent) and not (i > 0 and doc[i - 1].text in (",", "(")):   # every word capitalised
+        return ent
+    return doc[i:ent.end]
 
 
 def _person_end(doc: Doc, ent: Span) -> int:
@@ -690,7 +707,8 @@ def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
     doc = span.doc
     while start < span.end - 1:
         word = doc[start].lower_
-        if word in lexicon.honorifics or word in lexicon.role_heads or word in lexicon.title_modifiers or word in lexicon.former:
+        if word in lexicon.honorifics or word in lexicon.role_heads or word in lexicon.title_modifiers or word in lexicon.former \
+                or (word == "-" and start > span.start):   # "Lt-Gen Stephen Townsend": a hyphenated rank
             start += 1
         else:
             break

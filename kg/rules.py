@@ -28,6 +28,7 @@ VOCABULARY = (
     "appointment_nouns",
     "private_roles",
     "body_head_titles",
+    "title_names",
     "public_offices",
     "local_offices",
     "leader_staff_roles",
@@ -135,6 +136,7 @@ class Lexicon:
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
     body_head_titles: frozenset[str]
+    title_names: frozenset[str]
     public_offices: frozenset[str]
     local_offices: frozenset[str]
     leader_staff_roles: frozenset[str]

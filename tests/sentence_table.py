@@ -697,6 +697,12 @@ ROWS = [
       ("MEMBER_OF", "Charles Cleveland", "Afghanistan")]),
     ("role-body-head-of-a-state-is-its-official", "The top French commander, Gen. Pierre de Villiers, said so.",
      [("MEMBER_OF", "Pierre de Villiers", "France", A)], [("LEADER_OF", "Pierre de Villiers", "France")]),
+    ("name-given-name-left-out", "The Dutch Embassy's charge d'affaires, Daan Feddo Huisinga, was called on Monday. "
+     "Lt-Gen Stephen Townsend, a US commander, added that the strike was under review.",
+     [("MEMBER_OF", "Daan Feddo Huisinga", "Dutch Embassy", A), ("MEMBER_OF", "Stephen Townsend", "United States", A)],
+     [("LEADER_OF", "Stephen Townsend", "United States")]),
+    ("name-given-name-not-a-title", "Bishop Eamon Casey died on Monday. Netanyahu met with Bishop in Sydney.",
+     [("MET", "Netanyahu", "Bishop", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

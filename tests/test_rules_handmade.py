@@ -206,3 +206,27 @@ def test_a_subject_control_verb_keeps_its_subject_when_the_parse_hangs_an_object
     ], ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
     found = {(t, s, o) for t, s, o, _, _ in relations(doc)}
     assert ("ORGANIZED", "Chile", "summit") in found
+
+
+def test_a_given_name_the_ner_left_out_joins_the_name_and_a_hyphenated_rank_leaves_it():
+    # "The envoy, Daan Feddo Huisinga, met Lt-Gen Stephen Townsend ." with "Daan" outside the PERSON
+    # span and the rank "Lt-Gen" inside the other one
+    doc = hand_doc([
+        ("The", 1, "det", "DET", "the"),
+        ("envoy", 8, "nsubj", "NOUN", "envoy"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("Daan", 5, "compound", "PROPN", "Daan"),
+        ("Feddo", 5, "compound", "PROPN", "Feddo"),
+        ("Huisinga", 1, "appos", "PROPN", "Huisinga"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("then", 8, "advmod", "ADV", "then"),
+        ("met", 8, "ROOT", "VERB", "meet"),
+        ("Lt", 11, "compound", "PROPN", "Lt"),
+        ("-", 11, "punct", "PUNCT", "-"),
+        ("Gen", 13, "compound", "PROPN", "Gen"),
+        ("Stephen", 13, "compound", "PROPN", "Stephen"),
+        ("Townsend", 8, "dobj", "PROPN", "Townsend"),
+        (".", 8, "punct", "PUNCT", "."),
+    ], ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON",
+        "I-PERSON", "I-PERSON", "O"])
+    assert entity_names(doc) == {("Person", "Daan Feddo Huisinga"), ("Person", "Stephen Townsend")}
