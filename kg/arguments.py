@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.records import Mention, Ref
-from kg.rules import Lexicon
+from kg.rules import Lexicon, load_name_genders
 
 # Dependency labels, one grammatical case per line.
 SUBJECT_DEPS = {
@@ -37,6 +37,11 @@ PREP_OBJECT_DEPS = {"pobj", "pcomp"}                 # the object of a prepositi
 CONJ_DEPS = {"conj", "appos"}                        # "North Korea and Russia", "US allies Japan"
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+# The gender a person pronoun asks of its antecedent.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# Honorifics that say a person's gender ("Mr Rutte", "Ms Foster").
+_HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                      "miss": "f", "dame": "f", "lady": "f"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON_PRONOUNS = {"i", "me", "my", "myself"}
 # How a quotation hangs on its speech verb: "X said (that) I ...", "'I ...,' X said".
@@ -86,6 +91,7 @@ class Arguments:
     _active: set[int] = field(default_factory=set)
     leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
     titles: dict[str, set[Ref]] = field(default_factory=dict)   # role word -> people titled so (filled by roles)
+    genders: dict[Ref, str] = field(default_factory=dict)   # person -> "f", "m" or "" (unknown or mixed)
 
     def __post_init__(self) -> None:
         self.sent_of = [0] * len(self.doc)
@@ -100,6 +106,31 @@ class Arguments:
                 self._by_token.setdefault(t, []).append(index)
         for indices in self._by_token.values():
             indices.sort(key=lambda i: self.mentions[i].token_end - self.mentions[i].token_start)
+        self.genders = self._person_genders()
+
+    def _person_genders(self) -> dict[Ref, str]:
+        """Each person's gender, as the text gives it ("Mr Rutte", "Ms Foster") or else as their first
+        name usually is (data/first_names.txt); "" when unknown or the signs disagree."""
+        names = load_name_genders()
+        votes: dict[Ref, set[str]] = {}
+        for mention, ref in zip(self.mentions, self.refs):
+            if ref is None or ref.label != "Person":
+                continue
+            before = self.doc[mention.token_start - 1].lower_ if mention.token_start > 0 else ""
+            if before in _HONORIFIC_GENDERS:
+                votes.setdefault(ref, set()).add(_HONORIFIC_GENDERS[before])
+        genders = {}
+        for ref in {r for r in self.refs if r is not None and r.label == "Person"}:
+            said = votes.get(ref, set())
+            given = names.get(ref.name.split()[0].lower(), "") if len(ref.name.split()) > 1 else ""
+            found = said | ({given} if given else set())   # "Mr Worthington" grouped with "Poppi Worthington": unknown
+            genders[ref] = found.pop() if len(found) == 1 else ""
+        return genders
+
+    def agrees(self, ref: Ref, pronoun: Token) -> bool:
+        """A person pronoun ("he", "her") may stand for this entity: no other gender is known for it."""
+        want = _PRONOUN_GENDERS.get(pronoun.lower_)
+        return not want or ref.label != "Person" or self.genders.get(ref, "") in ("", want)
 
     # ---- tokens -> entities -------------------------------------------------------------
 
@@ -354,10 +385,10 @@ class Arguments:
             while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 clause = clause.head   # "X took to Twitter to call for an inquiry into his rival": X
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-            bound = [r for r in self.entities_of(subjects) if r.label in labels]
+            bound = [r for r in self.entities_of(subjects) if r.label in labels and self.agrees(r, pronoun)]
             if len(bound) == 1:
                 return bound
-        same = [i for i in self._antecedent_mentions(pronoun, labels, 0)]
+        same = [i for i in self._antecedent_mentions(pronoun, labels, 0) if self.agrees(self.refs[i], pronoun)]
         if pronoun.dep_ in DIRECT_OBJECT_DEPS | {"dative", "iobj"} and pronoun.head.pos_ in ("VERB", "AUX"):
             # "X attacked Y, accusing him of ...": an object pronoun is not its own clause's subject
             own = set(self.entities_of(self.subjects(pronoun.head)))
@@ -368,7 +399,7 @@ class Arguments:
             if pronoun.dep_ == "poss" or not subjects:
                 pick = same[-1]
             return [self.refs[pick]]
-        earlier = self._antecedent_mentions(pronoun, labels, 1)
+        earlier = [i for i in self._antecedent_mentions(pronoun, labels, 1) if self.agrees(self.refs[i], pronoun)]
         subjects = [i for i in earlier if self._is_subject_mention(i)]
         if subjects:
             return [self.refs[subjects[-1]]]

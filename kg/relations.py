@@ -373,6 +373,8 @@ def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token
         return token
     if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in token.children):
         return token   # "reaffirmed the US' support for NATO": a stance of its own, towards NATO
+    if token.lower_ in args.lexicon.relative_nouns or token.lower_ in args.lexicon.role_heads:
+        return token   # "praised Trump's predecessor", "slammed Putin's spokesman": someone else
     # a named modifier or "of" phrase owns only what someone does or holds ("US sanctions", "the
     # actions of the police"), not "Syrian refugees"; never a claim ("the Kushner allegations" are
     # about him, not his)

@@ -29,6 +29,7 @@ VOCABULARY = (
     "private_roles",
     "body_head_titles",
     "title_names",
+    "relative_nouns",
     "public_offices",
     "local_offices",
     "leader_staff_roles",
@@ -137,6 +138,7 @@ class Lexicon:
     private_roles: frozenset[str]
     body_head_titles: frozenset[str]
     title_names: frozenset[str]
+    relative_nouns: frozenset[str]
     public_offices: frozenset[str]
     local_offices: frozenset[str]
     leader_staff_roles: frozenset[str]
@@ -345,7 +347,19 @@ def load_frames(path: str | None = None) -> tuple[Frame, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def load_first_names() -> frozenset[str]:
-    """Lower-case first names (``data/first_names.txt``, built by scripts/build-first-names)."""
+def load_name_genders() -> dict[str, str]:
+    """Lower-case first names -> their usual gender, "f", "m" or "" (``data/first_names.txt``, built by
+    scripts/build-first-names)."""
     text = resources.files("kg.data").joinpath(FIRST_NAMES_FILE).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    genders = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, gender = line.strip().partition("\t")
+            genders[name] = gender if gender in ("f", "m") else ""
+    return genders
+
+
+@functools.lru_cache(maxsize=1)
+def load_first_names() -> frozenset[str]:
+    """Lower-case first names (``data/first_names.txt``)."""
+    return frozenset(load_name_genders())

@@ -703,6 +703,15 @@ ROWS = [
      [("LEADER_OF", "Stephen Townsend", "United States")]),
     ("name-given-name-not-a-title", "Bishop Eamon Casey died on Monday. Netanyahu met with Bishop in Sydney.",
      [("MET", "Netanyahu", "Bishop", A)], []),
+    ("support-praise", "Mitch McConnell praised Jeff Sessions as honest and fair. Jean-Claude Juncker "
+     "congratulated Mark Rutte on his victory.",
+     [("SUPPORTS", "Mitch McConnell", "Jeff Sessions", A), ("SUPPORTS", "Jean-Claude Juncker", "Mark Rutte", A)], []),
+    ("stance-towards-a-relative-is-not-towards-whom", "Angela Merkel openly praised Donald Trump's predecessor.",
+     [], [("SUPPORTS", "Angela Merkel", "Donald Trump")]),
+    ("pronoun-gender", "Mr Rutte met Ms Foster on Monday. She criticized him. Leanna Taylor said that Justin "
+     "Harris was innocent and that she still supports him.",
+     [("CRITICIZED", "Foster", "Rutte", A), ("SUPPORTS", "Leanna Taylor", "Justin Harris", R)],
+     [("CRITICIZED", "Rutte", "Foster"), ("SUPPORTS", "Justin Harris", "Leanna Taylor")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
