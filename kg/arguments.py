@@ -189,6 +189,13 @@ class Arguments:
             holder = self._title_holder(token)
             if holder:
                 return holder
+            if lower in self.lexicon.state_agent_nouns and token.tag_ == "NN" and (
+                    token.dep_ in SUBJECT_DEPS or any(c.dep_ == "relcl" for c in token.children)):
+                # "the North Korean ambassador who accused Malaysia", "a Russian envoy said": an unnamed
+                # envoy acting speaks for the state (met or expelled, the envoy is a person)
+                states = [r for r in self.owners(token) if r.label == "State"]
+                if len(states) == 1:
+                    return states
         return []
 
     def named_by_head(self, noun: Token) -> list[Ref]:

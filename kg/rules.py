@@ -30,6 +30,7 @@ VOCABULARY = (
     "body_head_titles",
     "title_names",
     "relative_nouns",
+    "state_agent_nouns",
     "public_offices",
     "local_offices",
     "leader_staff_roles",
@@ -139,6 +140,7 @@ class Lexicon:
     body_head_titles: frozenset[str]
     title_names: frozenset[str]
     relative_nouns: frozenset[str]
+    state_agent_nouns: frozenset[str]
     public_offices: frozenset[str]
     local_offices: frozenset[str]
     leader_staff_roles: frozenset[str]

@@ -712,6 +712,9 @@ ROWS = [
      "Harris was innocent and that she still supports him.",
      [("CRITICIZED", "Foster", "Rutte", A), ("SUPPORTS", "Leanna Taylor", "Justin Harris", R)],
      [("CRITICIZED", "Rutte", "Foster"), ("SUPPORTS", "Justin Harris", "Leanna Taylor")]),
+    ("state-agent-unnamed-envoy", "Officials slammed the Iranian ambassador in Baghdad who accused Iraq of hiding "
+     "something. Michael Flynn met the Russian ambassador in December.",
+     [("ACCUSED", "Iran", "Iraq", A)], [("MET", "Michael Flynn", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
