@@ -477,6 +477,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
                                  or span[0].is_upper and span[0].is_alpha and len(span[0].text) > 2
                                  and not span[1].is_upper):   # (not a name in capitals: "ADAM KELSEY")
             span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith", "told CNN al-Masri was ..."
+        while len(span) > 2 and span[0].i in state_tokens and _title_word(span[1], lexicon):
+            span = span[1:]   # "(Saudi) Arabian King Salman": a nationality before the title, not a name
         titled = _strip_person_title(span, lexicon)
         if titled is None or not _person_name_shape(titled):
             return None

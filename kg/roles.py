@@ -315,6 +315,8 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     if owner is None and hosted:
         return   # the text names the host, not who sent the envoy: no state is guessed
     if owner is None:
+        owner = _state_after_name(args, mention)
+    if owner is None:
         yield _Title(person, span.label_, word, role, span.start, boss=_possessor(args, span, start),
                      owned=_owned(args, start, span))
         return
@@ -322,6 +324,19 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, via, owner)
     if relation is not None:
         yield _candidate(args.lexicon, relation, person, owner, span.start, rule, role)
+
+
+def _state_after_name(args: Arguments, mention: Mention) -> Ref | None:
+    """ "King Salman of Saudi Arabia", "President X of Y": the state in an "of" phrase right after a
+    titled name is the title's (row role-title-name-of-state)."""
+    doc = args.doc
+    head = doc[mention.token_start:mention.token_end].root
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == mention.token_end:
+            states = [r for o in prep.children if o.dep_ == "pobj" for r in args.entities_of([o]) if r.label == "State"]
+            if len(states) == 1:
+                return states[0]
+    return None
 
 
 def _owned(args: Arguments, start: int, span: Span) -> bool:
@@ -504,7 +519,7 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
 
 
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
-    nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head)]
+    nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head) and not _titles_another(args, c, person)]
     nouns += [c for n in nouns for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]   # "X, a lawmaker and the chairman of Y"
     if head.dep_ == "appos":
         nouns.append(head.head)
@@ -522,6 +537,27 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         if boss is not None and boss != person:
             yield _Title(person, span.label_, span.text.lower(), _role_text(args, start, span), noun.i,
                          boss=boss, named_before=False)
+
+
+def _titles_another(args: Arguments, noun: Token, person: Ref) -> bool:
+    """A description that runs into another person's name is that person's title, in a list the parse
+    took for an apposition ("Foreign Minister Wang Yi, Premier of the State Council Li Keqiang and
+    ..."; row role-list-of-titled-names)."""
+    doc = args.doc
+    for token in noun.subtree:
+        mention, ref = args.mention_at(token), args.mention_ref(token)
+        if token.i <= noun.i + 1 or mention is None or mention.token_start != token.i or ref is None \
+                or ref.label != "Person" or ref == person:
+            continue
+        before = doc[token.i - 1]   # the name follows an organization's name, not "of", "under President"
+        if before.is_title and before.pos_ == "PROPN" and not _title_word_at(args, before):
+            return True
+    return False
+
+
+def _title_word_at(args: Arguments, token: Token) -> bool:
+    lower = token.lower_
+    return lower in args.lexicon.honorifics or lower in args.lexicon.role_heads or lower in args.lexicon.title_modifiers
 
 
 def _next_to_name(args: Arguments, noun: Token, head: Token) -> bool:

@@ -715,6 +715,12 @@ ROWS = [
     ("state-agent-unnamed-envoy", "Officials slammed the Iranian ambassador in Baghdad who accused Iraq of hiding "
      "something. Michael Flynn met the Russian ambassador in December.",
      [("ACCUSED", "Iran", "Iraq", A)], [("MET", "Michael Flynn", "Russia")]),
+    ("role-list-of-titled-names", "Rex Tillerson will meet China's Foreign Minister Wang Yi, Premier of the State "
+     "Council Li Keqiang and State Councilor Yang Jiechi.",
+     [("LEADER_OF", "Li Keqiang", "State Council", A)], [("LEADER_OF", "Wang Yi", "State Council")]),
+    ("role-title-name-of-state", "Key participants include King Salman of Saudi Arabia and Jordan's foreign minister. "
+     "Saudi Arabian King Salman landed in Beijing.",
+     [("LEADER_OF", "Salman", "Saudi Arabia", A)], [("LEADER_OF", "Salman", "Jordan"), ("VISITED", "Arabian King Salman", "China")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
