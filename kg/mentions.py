@@ -310,7 +310,7 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         if gazetteer.state_name(text) or text in NER_LABELS:
             continue
         letters = [t for t in token.sent if t.is_alpha]
-        if sum(t.is_upper for t in letters) * 2 > len(letters) or _in_subheading(token):
+        if sum(t.is_upper for t in letters) * 2 > len(letters) or _in_subheading(token) or _dateline(doc[token.i:token.i + 1]):
             continue
         yield token
 
@@ -458,6 +458,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         return _state_mention(span, doc_id, sent_of, gazetteer, code=code) if code else None
     if ner_label in ("PERSON", "ORG", "NORP", "LOC") and capital:
         ner_label = "GPE"   # "Kiev" tagged PERSON, a dateline's "MOSCOW": a capital is a place (or its government)
+    if ner_label in ("PERSON", "ORG") and _dateline(span):
+        ner_label = "GPE"   # "PSKOV, March 1. /TASS/.": the place a report was filed from
     if ner_label == "GPE" and capital and _acts(span, lexicon):
         code = capital
         return Mention(
@@ -522,6 +524,19 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
         source=source,
     )
+
+
+def _dateline(span: Span) -> bool:
+    """A name in capitals that opens a line and is followed by a date ("PSKOV, March 1.") or an
+    agency in brackets ("BEIRUT (Reuters)"): a dateline's place (row name-dateline-place)."""
+    doc = span.doc
+    if not all(t.is_upper and t.is_alpha for t in span) or len(span.text) < 3:
+        return False
+    if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and not doc[span.start - 1].is_space:
+        return False
+    after = doc[span.end:span.end + 3]
+    return len(after) == 3 and (after[0].text == "," and after[1].ent_type_ == "DATE"
+                                or after[0].text == "(" and after[2].text == ")")
 
 
 def _strip_trailing_role(span: Span, lexicon: Lexicon) -> Span | None:

@@ -522,7 +522,12 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
     nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head) and not _titles_another(args, c, person)]
     nouns += [c for n in nouns for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]   # "X, a lawmaker and the chairman of Y"
     if head.dep_ == "appos":
-        nouns.append(head.head)
+        described = head.head
+        prep = described.head if described.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "to" and prep.i > 0 and prep.i - 1 in role_at \
+                and args.doc[prep.i - 1].lower_ in args.lexicon.posted_roles:
+            described = args.doc[prep.i - 1]   # "Representative to the Russian President, Georgy Muradov": the envoy
+        nouns.append(described)
     for noun in nouns:
         found = _role_noun_target(args, noun, role_at)
         if found:

@@ -721,6 +721,11 @@ ROWS = [
     ("role-title-name-of-state", "Key participants include King Salman of Saudi Arabia and Jordan's foreign minister. "
      "Saudi Arabian King Salman landed in Beijing.",
      [("LEADER_OF", "Salman", "Saudi Arabia", A)], [("LEADER_OF", "Salman", "Jordan"), ("VISITED", "Arabian King Salman", "China")]),
+    ("name-dateline-place", "Drills planned\n\nPSKOV, March 1. /TASS/. Russia's Airborne Force will take part in "
+     "nine drills, Commander Andrei Serdyukov of the Airborne Force said.",
+     [("MEMBER_OF", "Andrei Serdyukov", "Airborne Force", A)], [("ATTENDED", "PSKOV", "drills")]),
+    ("role-envoy-to-a-leader", "Crimea's Permanent Representative to the Russian President, Georgy Muradov, told TASS.",
+     [], [("LEADER_OF", "Georgy Muradov", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -230,3 +230,18 @@ def test_a_given_name_the_ner_left_out_joins_the_name_and_a_hyphenated_rank_leav
     ], ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON",
         "I-PERSON", "I-PERSON", "O"])
     assert entity_names(doc) == {("Person", "Daan Feddo Huisinga"), ("Person", "Stephen Townsend")}
+
+
+def test_a_dateline_in_capitals_is_a_place_not_an_organization():
+    # "PSKOV , March 1 . NATO met ." : the dateline's city is no acronym of an organization; NATO is
+    doc = hand_doc([
+        ("PSKOV", 0, "ROOT", "PROPN", "PSKOV"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("March", 0, "npadvmod", "PROPN", "March"),
+        ("1", 2, "nummod", "NUM", "1"),
+        (".", 0, "punct", "PUNCT", "."),
+        ("NATO", 6, "nsubj", "PROPN", "NATO"),
+        ("met", 6, "ROOT", "VERB", "meet"),
+        (".", 6, "punct", "PUNCT", "."),
+    ], ["O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"])
+    assert entity_names(doc) == {("Organization", "NATO")}
