@@ -159,6 +159,10 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     i = 0
     while i < len(ents):
         ent, label = ents[i]
+        if label == "ORG" and len(ent) > 2 and i + 1 < len(ents) and ents[i + 1][1] == "PERSON" \
+                and ents[i + 1][0].start == ent.end and _given_name(ent[-1], lexicon):
+            ents[i + 1] = (doc[ent.end - 1:ents[i + 1][0].end], "PERSON")   # "the People's Council Hadiya" +
+            ent = doc[ent.start:ent.end - 1]                                   # "Khalaf Abbas"
         if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, ents[i + 1][0])
                                                       or _cut_at_a_joint(ent, *ents[i + 1])):
             yield doc[ent.start:ents[i + 1][0].end], "ORG"   # "Islamic State of Iraq" + "and the Levant"
@@ -254,6 +258,13 @@ def _cut(ent: Span) -> list[tuple[Span, str]]:
     if start < ent.end:
         pieces.append((doc[start:ent.end], ent.label_))
     return pieces
+
+
+def _given_name(word: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that is a given name and no title or organization's name ending."""
+    return word.is_title and word.is_alpha and word.lower_ in load_first_names() and not _title_word(word, lexicon) \
+        and word.lower_ not in lexicon.honorifics and word.lower_ not in lexicon.title_names \
+        and word.text not in lexicon.organization_name_endings
 
 
 def _with_given_name(doc: Doc, ent: Span, lexicon: Lexicon, state_tokens: frozenset[int]) -> Span:
