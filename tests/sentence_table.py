@@ -726,9 +726,6 @@ ROWS = [
      [("MEMBER_OF", "Andrei Serdyukov", "Airborne Force", A)], [("ATTENDED", "PSKOV", "drills")]),
     ("role-envoy-to-a-leader", "Crimea's Permanent Representative to the Russian President, Georgy Muradov, told TASS.",
      [], [("LEADER_OF", "Georgy Muradov", "Russia")]),
-    ("name-given-name-taken-by-an-organization", "The delegation will hold talks with Speaker of the People's "
-     "Council Hadiya Khalaf Abbas.", [("LEADER_OF", "Hadiya Khalaf Abbas", "People's Council", A)],
-     [("LEADER_OF", "Hadiya Khalaf Abbas", "People's Council Hadiya")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

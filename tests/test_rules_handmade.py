@@ -245,3 +245,19 @@ def test_a_dateline_in_capitals_is_a_place_not_an_organization():
         (".", 6, "punct", "PUNCT", "."),
     ], ["O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"])
     assert entity_names(doc) == {("Organization", "NATO")}
+
+
+def test_a_given_name_an_organization_took_goes_back_to_the_person():
+    # "Speaker of the People's Council Hadiya Khalaf Abbas spoke ." with "Hadiya" at the end of the ORG span
+    doc = hand_doc([
+        ("Speaker", 6, "compound", "PROPN", "Speaker"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("People", 3, "poss", "PROPN", "People"),
+        ("Council", 1, "pobj", "PROPN", "Council"),
+        ("Hadiya", 6, "compound", "PROPN", "Hadiya"),
+        ("Khalaf", 6, "compound", "PROPN", "Khalaf"),
+        ("Abbas", 7, "nsubj", "PROPN", "Abbas"),
+        ("spoke", 7, "ROOT", "VERB", "speak"),
+        (".", 7, "punct", "PUNCT", "."),
+    ], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O"])
+    assert entity_names(doc) == {("Organization", "People Council"), ("Person", "Hadiya Khalaf Abbas")}
