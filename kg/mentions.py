@@ -275,9 +275,8 @@ def _with_given_name(doc: Doc, ent: Span, lexicon: Lexicon, state_tokens: frozen
     if i < 0 or len(ent) > 3:
         return ent
     word = doc[i]
-    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.lower_ in load_first_names()) \
-            or word.ent_type_ or i in state_tokens or "\n" in word.whitespace_ or _title_word(word, lexicon) \
-            or word.lower_ in lexicon.honorifics or word.lower_ in lexicon.title_names \
+    if not _given_name(word, lexicon) or word.pos_ != "PROPN" or word.ent_type_ or i in state_tokens \
+            or "\n" in word.whitespace_ \
             or _headline(word.sent) and not (i > 0 and doc[i - 1].text in (",", "(")):   # every word capitalised
         return ent
     return doc[i:ent.end]

@@ -719,7 +719,7 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
     for mention, ref in zip(args.mentions, args.refs):
         if ref is None or ref.label != "Organization":
             continue
-        if _stance_object(args.doc, mention.token_start):
+        if _after_stance_prefix(args.doc, mention.token_start):
             continue   # "Wilders' anti-EU Party for Freedom": his party, not the EU
         root = args.doc[mention.token_start:mention.token_end].root
         holders = [root]
@@ -736,7 +736,7 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
                         yield _candidate(args.lexicon, "MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
 
 
-def _stance_object(doc: Doc, start: int) -> bool:
+def _after_stance_prefix(doc: Doc, start: int) -> bool:
     """The name stands after a stance prefix ("anti-EU")."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES
 
