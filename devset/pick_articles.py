@@ -35,7 +35,8 @@ Round 7 (18 articles, seed 20261209): the next held-back split, drawn the same w
 articles until the split was scored once (2026-12-06); they are development articles since.
 
 Round 8 (18 articles, seed 20261210): the next held-back split, drawn the same way. All 18 are test
-articles; the developers do not read them until the split is scored, once, at the end of the round.
+articles, scored once at the end of their round (2026-12-06); the next round makes them development
+articles.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
