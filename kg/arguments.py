@@ -60,9 +60,6 @@ BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "financed", "armed
 # "Iran-allied Houthi fighters", "a Moscow-aligned party": the first word is the group's ally
 # (relations.partnered_groups reads ALLIED_WITH from it); like a backer, never the group's own state.
 ALLIED_WORDS = {"allied", "aligned"}
-# "the pro-EU D66", "the anti-EU Party for Freedom": a stance prefix before a name (relations.stance_prefixes
-# reads the stance from it; mentions drop it and the name from the holder's name).
-STANCE_PREFIXES = {"pro": ("SUPPORTS", "support.pro-prefix"), "anti": ("CRITICIZED", "criticize.anti-prefix")}
 
 
 def _in_phrase(token: Token, head: Token) -> bool:

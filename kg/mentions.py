@@ -30,10 +30,9 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.arguments import STANCE_PREFIXES
 from kg.gazetteer import Gazetteer
 from kg.names import name_words
-from kg.nlp import ROLES_KEY, STATES_KEY, tokens_among
+from kg.nlp import ROLES_KEY, STATES_KEY, stance_prefix_at, tokens_among
 from kg.records import Mention
 from kg.rules import Lexicon, load_first_names
 
@@ -206,7 +205,7 @@ def _split_stance_prefix(ent: Span, label: str) -> list[tuple[Span, str]]:
     (relations.stance_prefixes), the rest the holder's name; the word after the prefix is a name of
     its own when it is an acronym ("EU") or a name of the text's ("anti-Trump" and "Donald Trump"), not
     in "anti-Semitic" or "pro-Union" (a word of "European Union")."""
-    if len(ent) < 3 or ent[0].lower_ not in STANCE_PREFIXES or ent[1].text != "-" or ent[0].whitespace_:
+    if len(ent) < 3 or not stance_prefix_at(ent.doc, ent.start):
         return [(ent, label)]
     word, rest = ent[2:3], ent[3:]
     named = word.text.isupper() or any(other.text == word.text or other.label_ == "PERSON" and other[-1].text == word.text
@@ -422,7 +421,7 @@ def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, le
             continue
         while start < head.i and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        if start + 3 <= head.i and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
+        if start + 3 <= head.i and stance_prefix_at(doc, start):
             start += 3   # "the pro-Kremlin newspaper": a stance, no name
         if start == head.i:
             continue

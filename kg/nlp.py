@@ -204,6 +204,17 @@ def _cut(text: str, low: int, high: int, *, first: bool = False) -> int | None:
     return None
 
 
+# "the pro-EU D66", "the anti-EU Party for Freedom": a stance prefix before a name (relations.stance_prefixes
+# reads the stance from it; mentions drop it and the name from the holder's name).
+STANCE_PREFIXES = {"pro": ("SUPPORTS", "support.pro-prefix"), "anti": ("CRITICIZED", "criticize.anti-prefix")}
+
+
+def stance_prefix_at(doc: Doc, i: int) -> bool:
+    """A stance prefix glued by a hyphen to the word after it starts at token ``i`` ("anti-EU")."""
+    return 0 <= i < len(doc) - 2 and doc[i].lower_ in STANCE_PREFIXES and doc[i + 1].text == "-" \
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of coordinated words ("leader" of "a leader in Russia and critic of Putin")."""
     while token.dep_ == "conj" and token.head.i < token.i:

@@ -26,10 +26,9 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import (ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
-                          STANCE_PREFIXES, Arguments)
+from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
 from kg.gazetteer import Gazetteer
-from kg.nlp import first_conjunct, tokens_among
+from kg.nlp import STANCE_PREFIXES, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
 from kg.resolve import named_body
 from kg.rules import Frame
@@ -205,7 +204,7 @@ def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
     doc = args.doc
     for prefix in tokens_among(doc, STANCE_PREFIXES):
         i = prefix.i
-        if i + 2 >= len(doc) or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_:
+        if not stance_prefix_at(doc, i):
             continue
         named = [r for r in args.modifier_entities(doc[i + 2]) if r.label in ("State", "Organization", "Person")]
         group = {i, i + 1, i + 2}

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, STANCE_PREFIXES, Arguments
-from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, tokens_among
+from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
+from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
 
@@ -719,7 +719,7 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
     for mention, ref in zip(args.mentions, args.refs):
         if ref is None or ref.label != "Organization":
             continue
-        if _after_stance_prefix(args.doc, mention.token_start):
+        if stance_prefix_at(args.doc, mention.token_start - 2):
             continue   # "Wilders' anti-EU Party for Freedom": his party, not the EU
         root = args.doc[mention.token_start:mention.token_end].root
         holders = [root]
@@ -734,11 +734,6 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
                     if person.label == "Person" and (len(person.name.split()) > 1 or titled) \
                             and person.name not in ref.name:
                         yield _candidate(args.lexicon, "MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
-
-
-def _after_stance_prefix(doc: Doc, start: int) -> bool:
-    """The name stands after a stance prefix ("anti-EU")."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
 def _parties(args: Arguments) -> dict[str, Ref]:
