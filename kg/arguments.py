@@ -170,6 +170,9 @@ class Arguments:
             leader = self._leader_of_group(token)
             if leader:
                 return leader
+            led = self._states_leader(token)
+            if led is not None:
+                return led
             if self._is_group_noun(token):
                 owner = self.owners(token) or self._subject_nationality(token)
                 if owner:
@@ -313,6 +316,19 @@ class Arguments:
                 if indices and self.mentions[indices[0]].source == "demonym":
                     return [self.refs[indices[0]]]
         return []
+
+    def _states_leader(self, noun: Token) -> list[Ref] | None:
+        """ "the Russian president", "China's leader": a state's leader is a person, the one the article
+        says leads that state (roles fill ``leaders``), never the state itself nor another state's
+        leader; None when the noun names no state's leader, or owns something ("the Russian president's
+        special envoy" serves the state). Rows leader-title-of-a-state*."""
+        if noun.tag_ != "NN" or noun.dep_ == "poss" or self.lexicon.roles.get(noun.lower_) != "LEADER_OF":
+            return None
+        states = [r for r in self.owners(noun) if r.label == "State"]
+        if len(states) != 1:
+            return None
+        holders = [person for person, state in self.leaders.items() if state == states[0]]
+        return holders if len(holders) == 1 else []
 
     def _leader_of_group(self, noun: Token) -> list[Ref]:
         """ "a delegation led by X": X."""

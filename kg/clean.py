@@ -40,12 +40,18 @@ _SHARE_WORD = r"(?:send|share|facebook|twitter|google\+|whatsapp|tumblr|linkedin
 _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?://\S+)?", re.IGNORECASE)
 # A hyphen glued after punctuation or a possessive ("Pakistan's-interior minister"), between a
 # lower-case word and a capitalised one, or before a function word that a space follows ("Trump-on
-# Wednesday", "told DW-it was"; "year-on-year", "face-to-face" go on with a hyphen), or glued to the
-# front of a capitalised word (" -Swedish Prime Minister"): a lost space.
+# Wednesday", "told DW-it was"; "year-on-year", "face-to-face" go on with a hyphen), after an article
+# ("a-member of", "the-party's": no English compound starts with one; "A-share", "A-list" are capital
+# letters and stay) or after a short preposition before a capitalised word ("on-Thursday", "in-Dublin";
+# "in-depth", "by-election" are lower case and stay), or glued to the front of a capitalised word
+# (" -Swedish Prime Minister"): a lost space.
 _FUNCTION_WORDS = r"(?:the|he|she|they|it|its|was|were|is|are|has|had|have|will|would|said|says|who|which|that|this|an?|and|of|on|in|to|by|for|with|from|at)"
+_AFTER_ARTICLE = "(?:" + "|".join(rf"(?<=\s{word})|(?<=^{word})" for word in ("a", "an", "the", "An", "The")) + ")"
+_AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\s{word})|(?<=^{word})" for word in ("on", "of", "at", "to", "in", "by", "for", "from", "with")) + ")"
 _LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"\s])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])"
                          rf"|(?<=[A-Za-z]['\u2019]s)-(?=[A-Za-z])|(?<=[A-Za-z])-(?={_FUNCTION_WORDS}\s)"
-                         r"|(?<=[ \t])-(?=[A-Z][a-z])")
+                         r"|(?<=[ \t])-(?=[A-Z][a-z])"
+                         rf"|{_AFTER_ARTICLE}-(?=[A-Za-z])|{_AFTER_PREPOSITION}-(?=[A-Z][a-z])")
 # A closing quote mangled into '"?' or ',?' glued to the next word ("news,"?Trump): the '?' is a lost space.
 _MANGLED_QUOTE = re.compile(r"(?<=[\"\u201d,])\?(?=[A-Za-z])")
 _KEEP_PREFIXES = ("anti", "semi", "post", "self", "ultra", "inter", "trans", "intra", "multi", "extra", "super", "pseudo", "counter", "mid")

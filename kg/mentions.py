@@ -153,7 +153,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [part for ent in doc.ents for cut in _cut(ent) for piece in _split_stance_prefix(*cut)
+    ents = [part for ent in doc.ents for cut in _cut(ent) for listed in _split_listed_people(*cut, lexicon)
+            for piece in _split_stance_prefix(*listed)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
     i = 0
     while i < len(ents):
@@ -164,7 +165,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
             ent = doc[ent.start:ent.end - 1]                                   # "Khalaf Abbas"
         if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, ents[i + 1][0])
                                                       or _cut_at_a_joint(ent, *ents[i + 1])):
-            yield doc[ent.start:ents[i + 1][0].end], "ORG"   # "Islamic State of Iraq" + "and the Levant"
+            yield from _split_listed_people(doc[ent.start:ents[i + 1][0].end], "ORG", lexicon)   # "Islamic State
+            # of Iraq" + "and the Levant"; "Katherine Faulders and" + "Jordyn Phelps" are two people
             i += 2
             continue
         if label == "PERSON" and i + 1 < len(ents) and ents[i + 1][1] == "PERSON" and ents[i + 1][0].start == ent.end \
@@ -198,6 +200,24 @@ def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
     gap = doc[ent.end:nxt.start]
     return any(t.lower_ == "of" for t in ent[1:]) and 1 <= len(gap) <= 2 and gap[0].lower_ == "and" \
         and all(t.lower_ in ("and", "the") for t in gap) and "\n" not in gap.text and nxt.label_ in ("PERSON", "GPE", "LOC", "ORG")
+
+
+def _split_listed_people(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """Two people's names joined by "and" tagged as one name ("ABC News' Katherine Faulders and Jordyn
+    Phelps contributed reporting", often as an ORG): each side a given name and a surname, two or
+    three capitalised words; "Marks and Spencer", "Johnson & Johnson" are one word a side and stay.
+    Tests two_peoples_names_tagged_as_one_name*."""
+    if label not in ("ORG", "PERSON") or not 5 <= len(ent) <= 7:
+        return [(ent, label)]
+    joints = [t.i for t in ent if t.lower_ == "and"]
+    if len(joints) != 1:
+        return [(ent, label)]
+    sides = [ent.doc[ent.start:joints[0]], ent.doc[joints[0] + 1:ent.end]]
+    if all(2 <= len(side) <= 3 and _given_name(side[0], lexicon)
+           and all(t.is_title and t.is_alpha or t.lower_ in _NAME_PARTICLES for t in side)
+           and not any(t.text in lexicon.organization_name_endings for t in side) for side in sides):
+        return [(side, "PERSON") for side in sides]
+    return [(ent, label)]
 
 
 def _split_stance_prefix(ent: Span, label: str) -> list[tuple[Span, str]]:

@@ -124,7 +124,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
             emit(candidate)
     for candidate in _possessed_organizations(args):
         emit(candidate)
-    for candidate in _party_labels(args, people):
+    for candidate in (*_party_labels(args, people), *_tagged_lawmakers(args, people), *_chamber_members(args, people)):
         emit(candidate)
     for mention, person in people:   # after every stated role: a counterpart's office is the boss's
         for candidate in _counterpart(args, mention, person, emitted):
@@ -759,6 +759,74 @@ def _party_word(args: Arguments, token: Token, parties: dict[str, Ref]) -> Ref |
     return parties.get(word) if word else None
 
 
+def _party_state_tag(args: Arguments, mention: Mention) -> Token | None:
+    """The party letter of a US-style party-state tag right after the name ("John McCain, R-Ariz.",
+    "Nancy Pelosi (D-Calif.)")."""
+    doc = args.doc
+    tag = mention.token_end + (mention.token_end < len(doc) and doc[mention.token_end].text in (",", "("))
+    if tag + 2 < len(doc) and doc[tag + 1].text == "-" and doc[tag + 2].text[:1].isupper() \
+            and doc[tag].text in args.lexicon.party_short_forms and len(doc[tag].text) == 1:
+        return doc[tag]
+    return None
+
+
+def _tagged_lawmakers(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterator[Candidate]:
+    """A party-state tag after a person's name is worn by the lawmakers of one state's legislature
+    (lexicon [parties] tag_state): the person is a member of that state, when the article names it;
+    the role from the title in front of the name ("Sen. John McCain, R-Ariz.": senator), else
+    lawmaker. Rows role-party-state-tag*."""
+    code = args.lexicon.tag_state
+    if code not in args.gazetteer.canonical:
+        return
+    state = Ref("State", args.gazetteer.canonical[code])
+    if state not in args.refs:
+        return
+    doc = args.doc
+    for mention, person in people:
+        tag = _party_state_tag(args, mention)
+        if tag is None:
+            continue
+        i = mention.token_start - 1
+        title = doc[i].lower_ if i >= 0 else ""
+        role = _former(args, i) + args.lexicon.tag_roles.get(title, "lawmaker")
+        yield _candidate(args.lexicon, "MEMBER_OF", person, state, tag.i, "role.party-state-tag", role)
+
+
+def _former(args: Arguments, title: int) -> str:
+    """ "former " when a former-word stands before the title at ``title`` ("former Rep. X")."""
+    return "former " if title > 0 and args.doc[title - 1].lower_.rstrip("-") in args.lexicon.former else ""
+
+
+def _chamber_members(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterator[Candidate]:
+    """A lawmaker's title right before the name ("Sen. Rand Paul", "Republican Senators Rand Paul and
+    Mike Lee", "Fianna Fáil TD X") makes the person a member of the chamber that title sits in
+    (lexicon [parties] chambers), when the organizations the article names with that chamber's last
+    word are all that chamber ("the Senate", "the US Senate"; not when it also names "the Philippine
+    Senate"). Rows role-chamber*."""
+    doc = args.doc
+    organizations = {r for r in args.refs if r is not None and r.label == "Organization"}
+    for mention, person in people:
+        head = doc[mention.token_start:mention.token_end].root
+        first = first_conjunct(head)
+        start = mention.token_start
+        if first is not head:
+            found = args.mention_at(first)
+            start = found.token_start if found is not None else -1
+        if start < 1:
+            continue
+        word = doc[start - 1].lower_
+        role = args.lexicon.tag_roles.get(word, word)
+        names = args.lexicon.chambers.get(role)
+        if not names:
+            continue
+        ends = {name.split()[-1] for name in names}
+        rivals = [o for o in organizations if o.name.split()[-1] in ends]   # "the Philippine Senate" too
+        if rivals and all(o.name in names for o in rivals):   # "the Senate" and "US Senate": one chamber
+            chamber = max(rivals, key=lambda o: (len(o.name), o.name))
+            yield _candidate(args.lexicon, "MEMBER_OF", person, chamber, start - 1, "role.chamber",
+                             _former(args, start - 1) + role)
+
+
 def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterator[Candidate]:
     """A person's party from a party word on their title or name ("Republican Sen. Rand Paul",
     "Democratic Party candidate Hillary Clinton", "Devin Nunes, a Republican representative") or a
@@ -787,12 +855,11 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
                 party = _party_word(args, token, parties)
                 if party is not None:
                     found.append((party, token))
-        tag = mention.token_end + (mention.token_end < len(doc) and doc[mention.token_end].text in (",", "("))
-        if tag + 2 < len(doc) and doc[tag + 1].text == "-" and doc[tag + 2].text[:1].isupper() \
-                and doc[tag].text in args.lexicon.party_short_forms and len(doc[tag].text) == 1:
-            party = parties.get(args.lexicon.party_short_forms[doc[tag].text])
+        tag = _party_state_tag(args, mention)
+        if tag is not None:
+            party = parties.get(args.lexicon.party_short_forms[tag.text])
             if party is not None:
-                found.append((party, doc[tag]))
+                found.append((party, tag))
         for party, token in found:
             if party != person:
                 yield _candidate(args.lexicon, "MEMBER_OF", person, party, token.i, "role.party-label", "")

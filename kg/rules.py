@@ -196,6 +196,9 @@ class Lexicon:
     party_short_forms: dict[str, str]     # short form (case-sensitive) -> first word of the party name, lower-case
     office_states: dict[str, str]         # title of an office one state alone has -> ISO alpha-3 code
     party_outsiders: frozenset[str]       # nouns of people outside the party named with them ("donor")
+    tag_state: str                        # ISO alpha-3 code of the state whose lawmakers wear party-state tags
+    tag_roles: dict[str, str]             # title in front of a tagged name -> role ("sen." -> "senator")
+    chambers: dict[str, frozenset[str]]   # lawmaker's role -> names of the chamber it sits in
 
     @functools.cached_property
     def role_words(self) -> frozenset[str]:
@@ -270,7 +273,34 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         party_short_forms=_short_forms(data.get("parties", {}), source),
         party_outsiders=_words(data.get("parties", {}), "outsiders", source),
         office_states=_office_states(data.get("offices", {}), source),
+        tag_state=_tag_state(data.get("parties", {}), source),
+        tag_roles=_tag_roles(data.get("parties", {}), source),
+        chambers=_chambers(data.get("parties", {}), source),
     )
+
+
+def _chambers(section: dict, source: str) -> dict[str, frozenset[str]]:
+    chambers = section.get("chambers")
+    if not isinstance(chambers, dict) or not all(isinstance(k, str) and isinstance(v, list) and v
+                                                  and all(isinstance(n, str) and n.strip() for n in v)
+                                                  for k, v in chambers.items()):
+        raise DataFileError(f"{source}: [parties] chambers must map roles to lists of names, got {chambers!r}")
+    return {k.lower(): frozenset(v) for k, v in chambers.items()}
+
+
+def _tag_state(section: dict, source: str) -> str:
+    code = section.get("tag_state")
+    if not isinstance(code, str) or len(code) != 3:
+        raise DataFileError(f"{source}: [parties] tag_state must be an ISO alpha-3 code, got {code!r}")
+    return code.upper()
+
+
+def _tag_roles(section: dict, source: str) -> dict[str, str]:
+    roles = section.get("tag_roles")
+    if not isinstance(roles, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                              for k, v in roles.items()):
+        raise DataFileError(f"{source}: [parties] tag_roles must map titles to roles, got {roles!r}")
+    return {k.lower(): v for k, v in roles.items()}
 
 
 def _office_states(section: dict, source: str) -> dict[str, str]:

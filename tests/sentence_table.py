@@ -667,6 +667,25 @@ ROWS = [
     ("visit-is-to", "Rex Tillerson is to pay a visit to South Korea, and Olaf Scholz was to meet Joe Biden.",
      [("VISITED", "Rex Tillerson", "South Korea", N), ("MET", "Olaf Scholz", "Joe Biden", N)],
      [("VISITED", "Rex Tillerson", "South Korea"), ("MET", "Olaf Scholz", "Joe Biden")]),
+    # --- round 9: a US-style party-state tag names a lawmaker of the state that uses it ---------------
+    ("role-party-state-tag", "The United States will reply. Sen. Lisa Hartley, R-Okla., said the bill was dead, and "
+     "Rep. Dan Ortiz (D-Texas) agreed with Maria Keller, D-Vt.",
+     [("MEMBER_OF", "Lisa Hartley", "United States", A), ("MEMBER_OF", "Dan Ortiz", "United States", A),
+      ("MEMBER_OF", "Maria Keller", "United States", A)], []),
+    ("role-party-state-tag-not-without-the-state", "Sen. Lisa Hartley, R-Okla., said Canada would reply.",
+     [], [("MEMBER_OF", "Lisa Hartley", "Canada")]),
+    ("role-chamber", "The Senate voted 90-8. The no votes came from Republican Senators Tom Akers and Jill Varga, "
+     "and Sen. Ron Baez said he would not change.",
+     [("MEMBER_OF", "Tom Akers", "Senate", A), ("MEMBER_OF", "Jill Varga", "Senate", A),
+      ("MEMBER_OF", "Ron Baez", "Senate", A)], []),
+    ("role-chamber-one-chamber-only", "Senator Tom Akers spoke. The Philippine Senate and the US Senate both voted.",
+     [], [("MEMBER_OF", "Tom Akers", "Philippine Senate"), ("MEMBER_OF", "Tom Akers", "US Senate")]),
+    # --- round 9: a state's leader named by title is the person who leads it, never the state ---------
+    ("leader-title-of-a-state", "Brazilian President Luiz Lula spoke on Monday. The Brazilian president later met "
+     "Javier Milei in Brasilia.", [("MET", "Luiz Lula", "Javier Milei", A)], [("MET", "Brazil", "Javier Milei")]),
+    ("leader-title-of-a-state-not-another-states", "Cuban leader Miguel Diaz-Canel was at the parade. The Chilean "
+     "leader met Gabriel Attal in Paris.", [], [("MET", "Miguel Diaz-Canel", "Gabriel Attal"),
+                                                ("MET", "Chile", "Gabriel Attal")]),
     # --- round 8: stance prefixes; a victory over a rival; rows and rifts ----------------------------
     ("stance-prefix-anti", "The anti-EU Party for Freedom won seats in the Netherlands.",
      [("CRITICIZED", "Party for Freedom", "EU", A)], []),

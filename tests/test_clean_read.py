@@ -82,6 +82,10 @@ def test_read_reports_problems_per_file(tmp_path):
     ("of President Donald Trump-on Wednesday", "of President Donald Trump on Wednesday"),
     ("a year-on-year rise, face-to-face talks, editor-in-chief, one-on-one, would-be",
      "a year-on-year rise, face-to-face talks, editor-in-chief, one-on-one, would-be"),
+    ("Kutschaty, a-member of the-party's group, spoke on-Thursday in-Dublin to an-audience",
+     "Kutschaty, a member of the party's group, spoke on Thursday in Dublin to an audience"),
+    ("A-share prices, an A-list guest, an in-depth by-election report, her in-laws",
+     "A-share prices, an A-list guest, an in-depth by-election report, her in-laws"),
 ])
 def test_a_hyphen_before_a_function_word_or_after_a_possessive_is_a_lost_space(text, cleaned):
     assert clean_text(text) == cleaned

@@ -261,3 +261,40 @@ def test_a_given_name_an_organization_took_goes_back_to_the_person():
         (".", 7, "punct", "PUNCT", "."),
     ], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O"])
     assert entity_names(doc) == {("Organization", "People Council"), ("Person", "Hadiya Khalaf Abbas")}
+
+
+@pytest.mark.parametrize("ents,names", [
+    # "Katherine Faulders and" (ORG) + "Jordyn Phelps" (PERSON): joined at "and", then two people
+    (["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O", "O"],
+     {("Person", "Katherine Faulders"), ("Person", "Jordyn Phelps")}),
+    # the whole list as one ORG
+    (["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+     {("Person", "Katherine Faulders"), ("Person", "Jordyn Phelps")}),
+])
+def test_two_peoples_names_tagged_as_one_name_are_two_people(ents, names):
+    # "Katherine Faulders and Jordyn Phelps contributed reporting ."
+    doc = hand_doc([
+        ("Katherine", 1, "compound", "PROPN", "Katherine"),
+        ("Faulders", 5, "nsubj", "PROPN", "Faulders"),
+        ("and", 1, "cc", "CCONJ", "and"),
+        ("Jordyn", 4, "compound", "PROPN", "Jordyn"),
+        ("Phelps", 1, "conj", "PROPN", "Phelps"),
+        ("contributed", 5, "ROOT", "VERB", "contribute"),
+        ("reporting", 5, "dobj", "NOUN", "reporting"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ents)
+    assert entity_names(doc) == names
+
+
+def test_a_firm_named_for_two_founders_stays_one_organization():
+    # "Marks and Spencer Group Plc gained ." : one word before "and", a name ending after it
+    doc = hand_doc([
+        ("Marks", 4, "compound", "PROPN", "Marks"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Spencer", 3, "compound", "PROPN", "Spencer"),
+        ("Group", 4, "compound", "PROPN", "Group"),
+        ("Plc", 5, "nsubj", "PROPN", "Plc"),
+        ("gained", 5, "ROOT", "VERB", "gain"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert entity_names(doc) == {("Organization", "Marks and Spencer Group Plc")}
