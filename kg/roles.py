@@ -775,11 +775,8 @@ def _tagged_lawmakers(args: Arguments, people: list[tuple[Mention, Ref]]) -> Ite
     (lexicon [parties] tag_state): the person is a member of that state, when the article names it;
     the role from the title in front of the name ("Sen. John McCain, R-Ariz.": senator), else
     lawmaker. Rows role-party-state-tag*."""
-    code = args.lexicon.tag_state
-    if code not in args.gazetteer.canonical:
-        return
-    state = Ref("State", args.gazetteer.canonical[code])
-    if state not in args.refs:
+    state = _named_state(args, args.lexicon.tag_state)
+    if state is None:
         return
     doc = args.doc
     for mention, person in people:
@@ -805,6 +802,7 @@ def _chamber_members(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iter
     Senate"). Rows role-chamber*."""
     doc = args.doc
     organizations = {r for r in args.refs if r is not None and r.label == "Organization"}
+    chambers: dict[str, Ref | None] = {}
     for mention, person in people:
         head = doc[mention.token_start:mention.token_end].root
         first = first_conjunct(head)
@@ -816,15 +814,23 @@ def _chamber_members(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iter
             continue
         word = doc[start - 1].lower_
         role = args.lexicon.tag_roles.get(word, word)
-        names = args.lexicon.chambers.get(role)
-        if not names:
+        if role not in args.lexicon.chambers:
             continue
-        ends = {name.split()[-1] for name in names}
-        rivals = [o for o in organizations if o.name.split()[-1] in ends]   # "the Philippine Senate" too
-        if rivals and all(o.name in names for o in rivals):   # "the Senate" and "US Senate": one chamber
-            chamber = max(rivals, key=lambda o: (len(o.name), o.name))
-            yield _candidate(args.lexicon, "MEMBER_OF", person, chamber, start - 1, "role.chamber",
+        if role not in chambers:
+            chambers[role] = _chamber(args.lexicon.chambers[role], organizations)
+        if chambers[role] is not None:
+            yield _candidate(args.lexicon, "MEMBER_OF", person, chambers[role], start - 1, "role.chamber",
                              _former(args, start - 1) + role)
+
+
+def _chamber(names: frozenset[str], organizations: set[Ref]) -> Ref | None:
+    """The organization the article names by one of a chamber's names, when every organization named
+    with that chamber's last word is it ("the Senate", "the US Senate"; not "the Philippine Senate")."""
+    ends = {name.split()[-1] for name in names}
+    rivals = [o for o in organizations if o.name.split()[-1] in ends]
+    if not rivals or not all(o.name in names for o in rivals):
+        return None
+    return max(rivals, key=lambda o: (len(o.name), o.name))   # one chamber written two ways
 
 
 def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterator[Candidate]:
@@ -1000,7 +1006,12 @@ def _office_state(args: Arguments, title: _Title) -> Ref | None:
     the article names that state."""
     former = _former_words(args, title.role)
     code = args.lexicon.office_states.get(" ".join(w for w in title.role.lower().split() if w not in former))
-    if code is None or code not in args.gazetteer.canonical:
+    return _named_state(args, code) if code is not None else None
+
+
+def _named_state(args: Arguments, code: str) -> Ref | None:
+    """The state with this ISO alpha-3 code, when the article names it."""
+    if code not in args.gazetteer.canonical:
         return None
     state = Ref("State", args.gazetteer.canonical[code])
     return state if state in args.refs else None

@@ -270,11 +270,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         intend_verbs=_words(modality, "intend", source),
         negate_verbs=_words(modality, "negate", source),
         future_aux=_words(modality, "future_aux", source),
-        party_short_forms=_short_forms(data.get("parties", {}), source),
+        party_short_forms={k: v.lower() for k, v in _word_map(data.get("parties", {}), "short_forms", source).items()},
         party_outsiders=_words(data.get("parties", {}), "outsiders", source),
         office_states=_office_states(data.get("offices", {}), source),
         tag_state=_tag_state(data.get("parties", {}), source),
-        tag_roles=_tag_roles(data.get("parties", {}), source),
+        tag_roles={k.lower(): v for k, v in _word_map(data.get("parties", {}), "tag_roles", source).items()},
         chambers=_chambers(data.get("parties", {}), source),
     )
 
@@ -295,14 +295,6 @@ def _tag_state(section: dict, source: str) -> str:
     return code.upper()
 
 
-def _tag_roles(section: dict, source: str) -> dict[str, str]:
-    roles = section.get("tag_roles")
-    if not isinstance(roles, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
-                                              for k, v in roles.items()):
-        raise DataFileError(f"{source}: [parties] tag_roles must map titles to roles, got {roles!r}")
-    return {k.lower(): v for k, v in roles.items()}
-
-
 def _office_states(section: dict, source: str) -> dict[str, str]:
     states = section.get("states")
     if not isinstance(states, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) == 3
@@ -311,12 +303,13 @@ def _office_states(section: dict, source: str) -> dict[str, str]:
     return {k.lower(): v.upper() for k, v in states.items()}
 
 
-def _short_forms(section: dict, source: str) -> dict[str, str]:
-    forms = section.get("short_forms")
-    if not isinstance(forms, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
-                                              for k, v in forms.items()):
-        raise DataFileError(f"{source}: [parties] short_forms must map words to words, got {forms!r}")
-    return {k: v.lower() for k, v in forms.items()}
+def _word_map(section: dict, key: str, source: str) -> dict[str, str]:
+    """A [parties] table of non-empty strings to non-empty strings (short forms, tag roles)."""
+    table = section.get(key)
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                              for k, v in table.items()):
+        raise DataFileError(f"{source}: [parties] {key} must map words to words, got {table!r}")
+    return table
 
 
 def _frame(entry: dict, source: str) -> Frame:
