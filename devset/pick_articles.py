@@ -37,7 +37,10 @@ articles until the split was scored once (2026-12-06); they are development arti
 Round 8 (18 articles, seed 20261210): the next held-back split, drawn the same way. They were test
 articles until the split was scored once (2026-12-06); they are development articles since.
 
-Round 9 (18 articles, seed 20261211): the next held-back split, drawn the same way. All 18 are test
+Round 9 (18 articles, seed 20261211): the next held-back split, drawn the same way. They were test
+articles until the split was scored once (2026-12-06); they are development articles since.
+
+Round 10 (18 articles, seed 20261212): the next held-back split, drawn the same way. All 18 are test
 articles, scored once at the end of their round; the next round makes them development articles.
 
     python devset/pick_articles.py > devset/articles.tsv
@@ -77,7 +80,8 @@ HELD_BACK = (
     (6, 20261208, 18, "dev"),
     (7, 20261209, 18, "dev"),
     (8, 20261210, 18, "dev"),
-    (9, 20261211, 18, "test"),
+    (9, 20261211, 18, "dev"),
+    (10, 20261212, 18, "test"),
 )
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
