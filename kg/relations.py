@@ -349,7 +349,8 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
 
 
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
-    tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))]
+    tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))
+              and t.lemma_.lower() not in frame.not_targets]
     if frame.relation in STANCES:
         judged = bool(frame.verdicts)
         if judged:   # "calling it a flagrant interference": "it" is the measure, not whoever "it" may resolve to

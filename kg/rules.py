@@ -83,7 +83,7 @@ SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
-    "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts",
+    "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts", "not_targets",
 }
 
 
@@ -107,6 +107,7 @@ class Frame:
     adverbs: frozenset[str] = frozenset()
     happening: bool = False
     verdicts: frozenset[str] = frozenset()
+    not_targets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,7 @@ def _frame(entry: dict, source: str) -> Frame:
         adverbs=frozenset(entry.get("adverbs", ())),
         verdicts=frozenset(entry.get("verdicts", ())),
         happening=bool(entry.get("happening", False)),
+        not_targets=frozenset(entry.get("not_targets", ())),
     )
 
 

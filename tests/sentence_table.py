@@ -33,6 +33,15 @@ ROWS = [
      [("ATTENDED", "Enda Kenny", "meeting", A)], []),
     ("attend-explained-at", "Dick Cheney explained Monday at the Global Business Summit in New Delhi that Russia meddled.",
      [("ATTENDED", "Dick Cheney", "Global Business Summit", A)], []),
+    ("attend-during", "Arlene Foster and Michelle O'Neill aired their differences during the UTV Election Debate.",
+     [("ATTENDED", "Arlene Foster", "UTV Election Debate", A), ("ATTENDED", "Michelle O'Neill", "UTV Election Debate", A)], []),
+    ("attend-during-met", "Gordon said he had met with Sergey Kislyak during the Republican National Convention in Cleveland.",
+     [("ATTENDED", "Gordon", "Republican National Convention", R)], []),
+    ("attend-not-during-an-election", "Donald Trump said during the election that he would build a wall.",
+     [], [("ATTENDED", "Donald Trump", "election")]),
+    ("report-not-an-aside", "Judd Burstein said during a hearing today that his client received a subpoena. "
+     "Fox News said in a statement that it had received none.",
+     [("ATTENDED", "Judd Burstein", "hearing", A)], [("REPORTED", "Fox News", "hearing")]),
     ("attend-not-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
      [], [("ATTENDED", "Wu Yanhua", "news conference")]),
     # --- VISITED --------------------------------------------------------------------------------
