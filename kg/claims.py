@@ -451,6 +451,8 @@ def _topic(args: Arguments, trigger: Token, earlier: list[Relation]) -> Ref | No
     here = [r for r in args.entities_of(content) if r.label == "Event"]
     if here:
         return here[0]
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("about", "on") for c in trigger.children):
+        return None   # "report any human cases", "reported about his use of funds": a topic of its own
     attended = Counter()
     for relation in earlier:
         if relation.type in ("ATTENDED", "ORGANIZED") and relation.target.label == "Event":

@@ -505,6 +505,14 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
     else:
         whole = lexicon.organization_descriptions
     tokens = [via] if via is not None else []
+    # "director of the University of San Diego's research center": the parse may hang the possessed
+    # part on the owner's own name; a part with a name of its own is a part too ("... 's Trans-Border
+    # Institute": a member of the university, whatever else the title says of the institute)
+    for part in ([t.head for t in via.subtree if t.dep_ == "poss" and t.head != via and t.head.i > t.i] if via is not None else []):
+        ref = args.mention_ref(part)
+        if ref is not None and ref.label == "Organization" and ref != owner:
+            return part
+        tokens.append(part)
     tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
     # "head of political affairs at the UN office": the owner named by another preposition
     tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= span.end

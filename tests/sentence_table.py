@@ -42,6 +42,9 @@ ROWS = [
     ("report-not-an-aside", "Judd Burstein said during a hearing today that his client received a subpoena. "
      "Fox News said in a statement that it had received none.",
      [("ATTENDED", "Judd Burstein", "hearing", A)], [("REPORTED", "Fox News", "hearing")]),
+    ("report-a-topic-of-its-own", "Kim Jong Un attended the military parade on Monday. The military parade lasted two hours. "
+     "The Korea Herald reported about the death of a soldier.",
+     [("ATTENDED", "Kim Jong Un", "military parade", A)], [("REPORTED", "Korea Herald", "military parade")]),
     ("attend-not-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
      [], [("ATTENDED", "Wu Yanhua", "news conference")]),
     # --- VISITED --------------------------------------------------------------------------------
@@ -220,6 +223,10 @@ ROWS = [
     # --- sub-body scope: a leader's title that heads a part of its owner (roles._part_headed) --------
     ("role-sub-body-object", "Anna Weber, head of Siemens's planning department, said costs would rise.",
      [("MEMBER_OF", "Anna Weber", "Siemens", A)], [("LEADER_OF", "Anna Weber", "Siemens")]),
+    ("role-sub-body-of-a-long-name", "Everard Meade, the director of the University of San Diego's research center, said the cycle continues.",
+     [("MEMBER_OF", "Everard Meade", "University of San Diego", A)], [("LEADER_OF", "Everard Meade", "University of San Diego")]),
+    ("role-named-sub-body", "Everard Meade, the director of the University of San Diego's Trans-Border Institute, said the cycle continues.",
+     [("MEMBER_OF", "Everard Meade", "University of San Diego", A)], [("LEADER_OF", "Everard Meade", "University of San Diego")]),
     ("role-sub-body-organ", "Wolfgang Schaeuble, president of Germany's parliament, opened the session.",
      [("MEMBER_OF", "Wolfgang Schaeuble", "Germany", A)], [("LEADER_OF", "Wolfgang Schaeuble", "Germany")]),
     ("role-sub-body-compound", "Pakistan's army chief, Gen. Asim Munir, visited the border.",
