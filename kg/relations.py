@@ -481,7 +481,14 @@ def _judges(verb: Token, verdicts: frozenset[str]) -> bool:
 def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
     """One person "attacking" another in the news is words, not blows (lexicon
     ``verbal_attack_verbs``), and so is an attack called one of words, whoever makes it ("rhetorical
-    attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED (rule criticize.verbal-attack)."""
+    attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED (rule criticize.verbal-attack). A war
+    fought by other means ("a diplomatic battle", "a trade war", "a war of words", lexicon
+    ``figurative_war_modifiers``) makes rivals (rule rival.figurative-war)."""
+    if candidate.type == "AT_WAR_WITH" and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in args.lexicon.figurative_war_modifiers
+            or c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in args.lexicon.figurative_war_modifiers for o in c.children)
+            for c in trigger.children):
+        return replace(candidate, type="RIVAL_OF", rule="rival.figurative-war")
     if candidate.type != "ATTACKED" or candidate.source is None:
         return candidate
     person_on_person = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs \

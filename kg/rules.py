@@ -49,6 +49,7 @@ VOCABULARY = (
     "expressing_verbs",
     "verbal_attack_verbs",
     "verbal_attack_modifiers",
+    "figurative_war_modifiers",
     "irregular_group_nouns",
     "bare_organ_words",
     "body_words",
@@ -160,6 +161,7 @@ class Lexicon:
     expressing_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
+    figurative_war_modifiers: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
