@@ -513,6 +513,11 @@ class Arguments:
             if head.lemma_.lower() in self.lexicon.subject_control_verbs:
                 objects = []
             return objects or self.subjects(head)
+        if dep == "advcl" and head.lemma_.lower() in self.lexicon.appoint_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+            objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
+            if objects:   # "tapped Price to lead the department": the one appointed leads it
+                return objects
         if dep in ("conj", "advcl"):
             return self.subjects(head)
         if dep == "pcomp" and head.dep_ == "prep":   # "accused X of supplying": X supplies
