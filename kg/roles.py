@@ -514,13 +514,16 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
             return part
         tokens.append(part)
     tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    # "legal director at X", "managing director for infrastructure at X": a portfolio, not the whole
+    tokens += [c for c in noun.children if c.dep_ == "amod" and c.i < span.start and c.lower_ in lexicon.portfolio_adjectives]
     # "head of political affairs at the UN office": the owner named by another preposition
-    tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= span.end
+    tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i >= span.end
                for o in p.children if o.dep_ == "pobj"]
     for token in tokens:
         organ = token.pos_ == "PROPN" and (token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
                                            or owner.label == "State" and token.lower_ in lexicon.state_bodies)   # "of Immigration"
-        if (token.pos_ == "NOUN" or organ) and args.mention_ref(token) is None and token.lower_ not in whole \
+        portfolio = token.dep_ == "amod" and token.lower_ in lexicon.portfolio_adjectives
+        if (token.pos_ == "NOUN" or organ or portfolio) and args.mention_ref(token) is None and token.lower_ not in whole \
                 and token.lemma_.lower() not in whole:
             return token
     return None

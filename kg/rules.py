@@ -50,6 +50,7 @@ VOCABULARY = (
     "verbal_attack_verbs",
     "verbal_attack_modifiers",
     "figurative_war_modifiers",
+    "portfolio_adjectives",
     "irregular_group_nouns",
     "bare_organ_words",
     "body_words",
@@ -162,6 +163,7 @@ class Lexicon:
     verbal_attack_verbs: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
     figurative_war_modifiers: frozenset[str]
+    portfolio_adjectives: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
