@@ -444,7 +444,7 @@ def _is_news_source(args: Arguments, trigger: Token, source: Ref | None) -> bool
 
 def _topic(args: Arguments, trigger: Token, earlier: list[Relation]) -> Ref | None:
     """The event a report is about: one named in what it reports, else the article's main event (the
-    attended event it names most, and more than once)."""
+    attended event it names most, more than once, and in its headline or first sentence)."""
     content = [t for c in trigger.children if c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") for t in c.subtree]
     if trigger.dep_ in ("ccomp", "parataxis") or not content:   # "X happened, the agency reported"
         content = [t for t in trigger.sent if t.i < trigger.i]
@@ -461,7 +461,9 @@ def _topic(args: Arguments, trigger: Token, earlier: list[Relation]) -> Ref | No
         return None
     mentions = Counter(ref for ref in args.refs if ref in attended)
     main = max(attended, key=lambda ref: (mentions[ref], attended[ref], ref.name))
-    return main if mentions[main] > 1 else None   # an event told once is an aside, not what is reported
+    opening = {ref for m, ref in zip(args.mentions, args.refs) if args.sent_of[m.token_start] <= 1}
+    # an event told once is an aside, and one the article does not open with is not its story
+    return main if mentions[main] > 1 and main in opening else None
 
 
 def _link_denials(relations: list[Relation]) -> list[Relation]:

@@ -45,6 +45,13 @@ ROWS = [
     ("report-a-topic-of-its-own", "Kim Jong Un attended the military parade on Monday. The military parade lasted two hours. "
      "The Korea Herald reported about the death of a soldier.",
      [("ATTENDED", "Kim Jong Un", "military parade", A)], [("REPORTED", "Korea Herald", "military parade")]),
+    ("report-not-the-story", "North Korea's economy shrank last year. Exports fell sharply in December. "
+     "Kim Jong Un watched the military parade on Monday. The military parade lasted two hours. "
+     "Drones flew over the square, the state news agency KCNA reported.",
+     [("ATTENDED", "Kim Jong Un", "military parade", A)], [("REPORTED", "KCNA", "military parade")]),
+    ("report-the-story", "Kim Jong Un watched the military parade on Monday. The military parade lasted two hours. "
+     "Drones flew over the square, the state news agency KCNA reported.",
+     [("REPORTED", "KCNA", "military parade", A)], []),
     ("attend-not-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
      [], [("ATTENDED", "Wu Yanhua", "news conference")]),
     # --- VISITED --------------------------------------------------------------------------------
