@@ -58,6 +58,8 @@ _EDGE_PUNCT = " \t\r\n\"'\u201c\u201d\u2018\u2019()[]{}<>,.;:!?-\u2013\u2014*#|/
 _ALLCAPS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _URLISH = re.compile(r"@|https?:|www\.|\.com\b|/")
+# Words after a comma that belong to the name before it ("Martin Luther King, Jr.", "Apple, Inc.").
+_NAME_SUFFIXES = {"jr", "sr", "inc", "ltd", "llc", "co", "corp", "plc", "ag", "sa", "ii", "iii", "iv", "esq", "phd", "md"}
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "y"}
 #: Source of a one-word PERSON mention with no sign of being a person (:func:`_acts_as_person`); the
 #: resolver leaves such a name out unless another mention of it is a person's.
@@ -265,11 +267,17 @@ def _split_inner_title(ent: Span, label: str) -> list[tuple[Span, str]]:
 
 
 def _cut(ent: Span) -> list[tuple[Span, str]]:
+    """Names run together cut apart at a line break, a spaced dash, or (organizations and people) a
+    comma between two capitalised names ("on Twitter, Green Party co-chair": "Twitter" and "Green
+    Party"; "Martin Luther King, Jr." and "Apple, Inc." stay whole)."""
     doc, pieces, start = ent.doc, [], ent.start
     for token in ent:
         breaks = "\n" in token.text or "\n" in token.whitespace_ or token.is_space
         dash = token.text in ("-", "\u2013", "\u2014") and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_
-        if breaks or dash:
+        comma = token.text == "," and ent.label_ in ("ORG", "PERSON") and start < token.i < ent.end - 1 \
+            and doc[token.i + 1].is_title and doc[token.i + 1].text.rstrip(".").lower() not in _NAME_SUFFIXES \
+            and not any(t.is_lower for t in doc[start:token.i])   # "Committee for Information Policy, Information ..."
+        if breaks or dash or comma:
             end = token.i + (1 if "\n" in token.whitespace_ and not token.is_space and not dash else 0)
             if end > start:
                 pieces.append((doc[start:end], ent.label_))
@@ -334,7 +342,8 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         text = token.text
         if token.i in covered or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             continue
-        if token.pos_ not in ("PROPN", "NOUN") or text in lexicon.thing_acronyms or _ROMAN.match(text):
+        if token.pos_ not in ("PROPN", "NOUN") and not (token.pos_ == "ADJ" and len(text) > 2) \
+                or text in lexicon.thing_acronyms or _ROMAN.match(text):   # "SDLP leader X": tagged ADJ
             continue
         if gazetteer.state_name(text) or text in NER_LABELS:
             continue

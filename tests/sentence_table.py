@@ -242,6 +242,8 @@ ROWS = [
      [("LEADER_OF", "Thomas Maier", "European Bank for Reconstruction and Development")]),
     ("role-head-without-portfolio", "Kenneth Roth, executive director of Human Rights Watch, said the ban was cruel.",
      [("LEADER_OF", "Kenneth Roth", "Human Rights Watch", A)], []),
+    ("role-acronym-tagged-adjective", "SDLP leader Colum Eastwood warned that the region would face lengthy negotiations.",
+     [("LEADER_OF", "Colum Eastwood", "SDLP", A)], []),
     ("role-sub-body-organ", "Wolfgang Schaeuble, president of Germany's parliament, opened the session.",
      [("MEMBER_OF", "Wolfgang Schaeuble", "Germany", A)], [("LEADER_OF", "Wolfgang Schaeuble", "Germany")]),
     ("role-sub-body-compound", "Pakistan's army chief, Gen. Asim Munir, visited the border.",

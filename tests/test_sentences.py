@@ -86,10 +86,12 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     ("China will host the Belt and Road Forum in Beijing in May.", "Belt and Road Forum", "Road Forum"),
     ("It had support from the Special Envoy on Syria Staffan de Mistura.", "Staffan de Mistura", "Syria Staffan de Mistura"),
     ("Two US officials told CNN al-Masri was killed in a drone strike.", "al-Masri", "CNN al-Masri"),
+    ("Responding to the allegations on Twitter, Green Party co-chair Cem Ozdemir was highly critical.",
+     "Green Party", "Twitter, Green Party"),
 ])
 def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
-    """A preposition the NER ran on into, a dateline after a byline, a position before a name are not
-    the name; an "and" between capitalised words of an event's name is."""
+    """A preposition the NER ran on into, a dateline after a byline, a position before a name, a name
+    before a comma are not the name; an "and" between capitalised words of an event's name is."""
     names = entity_names(text)
     assert whole in names and part not in names, names
 
