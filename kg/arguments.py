@@ -542,6 +542,10 @@ class Arguments:
                 return [predicate.head]   # "the summit that Kim attended"
             if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
                 return [predicate.head]   # "the parade watched by Kim"
+            if not direct:   # "tried to help Trump win": a bare infinitive's subject is the verb's object
+                direct = [s for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > predicate.i and c.tag_ == "VB"
+                          and not any(m.dep_ in ("mark", "aux") for m in c.children)
+                          for s in c.children if s.dep_ == "nsubj" and predicate.i < s.i < c.i]
             return direct
         if slot in ("iobj", "dative"):   # "sold Russia arms"; spaCy also labels "to" in "sent drones to X" dative
             found = []

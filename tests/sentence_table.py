@@ -410,6 +410,8 @@ ROWS = [
      [], [("ORGANIZED", "Sean Spicer", "raid")]),
     ("organize-plotted", "Mohamed Jalloh plotted to carry out an attack in the United States.",
      [("ORGANIZED", "Mohamed Jalloh", "attack", N)], [("ORGANIZED", "Mohamed Jalloh", "attack")]),
+    ("support-help-someone-do", "Russia tried to help Donald Trump win the election.",
+     [("SUPPORTS", "Russia", "Donald Trump", A)], []),
     ("rival-diplomatic-battle", "The poisoning has unleashed a serious diplomatic battle between Malaysia and North Korea.",
      [("RIVAL_OF", "Malaysia", "North Korea", A)], [("AT_WAR_WITH", "Malaysia", "North Korea")]),
     ("war-not-figurative", "Russia's war with Ukraine entered its third year.",
