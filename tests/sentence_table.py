@@ -412,6 +412,8 @@ ROWS = [
      [("ORGANIZED", "Mohamed Jalloh", "attack", N)], [("ORGANIZED", "Mohamed Jalloh", "attack")]),
     ("support-help-someone-do", "Russia tried to help Donald Trump win the election.",
      [("SUPPORTS", "Russia", "Donald Trump", A)], []),
+    ("support-call-for", "Nicola Sturgeon called for a second independence referendum in Scotland.",
+     [("SUPPORTS", "Nicola Sturgeon", "independence referendum", A)], []),
     ("rival-diplomatic-battle", "The poisoning has unleashed a serious diplomatic battle between Malaysia and North Korea.",
      [("RIVAL_OF", "Malaysia", "North Korea", A)], [("AT_WAR_WITH", "Malaysia", "North Korea")]),
     ("war-not-figurative", "Russia's war with Ukraine entered its third year.",
