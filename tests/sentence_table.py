@@ -414,6 +414,8 @@ ROWS = [
      [("SUPPORTS", "Russia", "Donald Trump", A)], []),
     ("support-call-for", "Nicola Sturgeon called for a second independence referendum in Scotland.",
      [("SUPPORTS", "Nicola Sturgeon", "independence referendum", A)], []),
+    ("cooperate-liaise", "The Irish Embassy is liaising closely with the British authorities.",
+     [("COOPERATES_WITH", "Irish Embassy", "United Kingdom", A)], []),
     ("rival-diplomatic-battle", "The poisoning has unleashed a serious diplomatic battle between Malaysia and North Korea.",
      [("RIVAL_OF", "Malaysia", "North Korea", A)], [("AT_WAR_WITH", "Malaysia", "North Korea")]),
     ("war-not-figurative", "Russia's war with Ukraine entered its third year.",
