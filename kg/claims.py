@@ -126,6 +126,12 @@ def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
             modality = _nominal_modality(args, trigger)
             if modality:
                 claim.status, claim.modality = "negated", modality
+        claimed = _claim_of(trigger, args.lexicon)
+        if claim.status == "asserted" and c.type not in _STRUCTURAL and claimed is not None:
+            if not _denied_claim(args, claimed, claim, memory, args.sent_of[trigger.i]):
+                claim.status = "reported" if claimed.lemma_.lower() in _NEWS_NOUNS else "alleged"
+                claim.attributed_to = tuple(_claimants(args, claimed))
+            return claim
         if claim.status == "asserted" and c.type not in _STRUCTURAL and _core_argument(trigger):
             _attribution(args, trigger, args.clause_root(trigger), c, claim, memory)
         return claim
@@ -143,6 +149,19 @@ def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
             and claim.status in ("asserted", "reported"):
         claim.status = "negated"
     return claim
+
+
+def _claim_of(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The claim noun a happening is the content of ("allegations of collusion between X and Y",
+    "claims of Russian attacks on Crimea", "reports of talks"): what is claimed is not asserted."""
+    current = noun
+    while current.dep_ in ("conj", "appos") and current.head != current:
+        current = current.head
+    prep = current.head
+    if current.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and prep.head.lower_ in lexicon.claim_nouns:
+        return prep.head
+    return None
 
 
 def _core_argument(noun: Token) -> bool:
