@@ -351,6 +351,10 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
 def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
     tokens = [t for t in tokens if not ("Event" in frame.target and _is_meeting_noun(args, t))
               and t.lemma_.lower() not in frame.not_targets]
+    if frame.relation == "ORGANIZED":   # "launched an attack on X": the attack on X is what is told (ATTACKED,
+        # or CRITICIZED when it is one of words), not an event organized; "claimed the attack on X" stays
+        tokens = [t for t in tokens if not (t.dep_ in DIRECT_OBJECT_DEPS and t.lemma_.lower() in args.lexicon.assault_nouns
+                                            and any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in t.children))]
     if frame.relation in STANCES:
         judged = bool(frame.verdicts)
         if judged:   # "calling it a flagrant interference": "it" is the measure, not whoever "it" may resolve to

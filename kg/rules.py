@@ -51,6 +51,7 @@ VOCABULARY = (
     "verbal_attack_modifiers",
     "figurative_war_modifiers",
     "portfolio_adjectives",
+    "assault_nouns",
     "irregular_group_nouns",
     "bare_organ_words",
     "body_words",
@@ -164,6 +165,7 @@ class Lexicon:
     verbal_attack_modifiers: frozenset[str]
     figurative_war_modifiers: frozenset[str]
     portfolio_adjectives: frozenset[str]
+    assault_nouns: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
