@@ -424,6 +424,8 @@ ROWS = [
      [], [("ORGANIZED", "Donald Trump", "attack")]),
     ("organize-claimed-an-attack-on", "The Taliban claimed responsibility for the attack on the army base.",
      [("ORGANIZED", "Taliban", "attack", A)], []),
+    ("role-minister-of-state", "Independent Alliance Minister of State Finian McGrath is supportive of the policy.",
+     [("MEMBER_OF", "Finian McGrath", "Independent Alliance", A)], [("MEMBER_OF", "Finian McGrath", "State")]),
     ("rival-diplomatic-battle", "The poisoning has unleashed a serious diplomatic battle between Malaysia and North Korea.",
      [("RIVAL_OF", "Malaysia", "North Korea", A)], [("AT_WAR_WITH", "Malaysia", "North Korea")]),
     ("war-not-figurative", "Russia's war with Ukraine entered its third year.",
