@@ -220,8 +220,8 @@ def _neighbours(args: Arguments, sentence: int) -> list[Span]:
 
 
 def _hypothetical(noun: Token, lexicon: Lexicon) -> bool:
-    """A nominal happening inside "the scenario of", "the threat of", "plans for" ..., or one that is
-    "scheduled", "planned", "possible": not a fact."""
+    """A nominal happening inside "the scenario of", "the threat of", "plans for" ..., one that is
+    "scheduled", "planned", "possible", or one said to be needed ("X is necessary"): not a fact."""
     if any(c.dep_ == "amod" and c.lower_ in lexicon.not_yet for c in noun.children):
         return True
     current = noun
@@ -229,7 +229,9 @@ def _hypothetical(noun: Token, lexicon: Lexicon) -> bool:
         current = current.head
         if current.lemma_.lower() in lexicon.hypothetical_nouns:
             return True
-    return False
+    # "a good partnership between Poland and Germany is necessary": a need, not a fact
+    return current.pos_ in ("VERB", "AUX") and current.lemma_ == "be" \
+        and any(c.dep_ == "acomp" and c.lower_ in lexicon.need_adjectives for c in current.children)
 
 
 def _nominal_modality(args: Arguments, noun: Token) -> str:

@@ -400,6 +400,8 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in frame.requires for c in verb.children
     ):
         return
+    if frame.inferred and any(c.dep_ == "neg" for c in verb.children):
+        return   # "did not respond to questions at his meetings": he was there all the same
     if frame.verdicts and not _judges(verb, frame.verdicts):
         return
     if any(c.dep_ in frame.excludes for c in verb.children):   # "went missing in X" is no journey

@@ -52,6 +52,7 @@ VOCABULARY = (
     "figurative_war_modifiers",
     "portfolio_adjectives",
     "assault_nouns",
+    "need_adjectives",
     "irregular_group_nouns",
     "bare_organ_words",
     "body_words",
@@ -86,7 +87,7 @@ SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
-    "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts", "not_targets",
+    "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts", "not_targets", "inferred",
 }
 
 
@@ -111,6 +112,7 @@ class Frame:
     happening: bool = False
     verdicts: frozenset[str] = frozenset()
     not_targets: frozenset[str] = frozenset()
+    inferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class Lexicon:
     figurative_war_modifiers: frozenset[str]
     portfolio_adjectives: frozenset[str]
     assault_nouns: frozenset[str]
+    need_adjectives: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
     body_words: frozenset[str]
@@ -364,6 +367,7 @@ def _frame(entry: dict, source: str) -> Frame:
         verdicts=frozenset(entry.get("verdicts", ())),
         happening=bool(entry.get("happening", False)),
         not_targets=frozenset(entry.get("not_targets", ())),
+        inferred=bool(entry.get("inferred", False)),
     )
 
 

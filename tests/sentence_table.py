@@ -52,6 +52,10 @@ ROWS = [
     ("report-the-story", "Kim Jong Un watched the military parade on Monday. The military parade lasted two hours. "
      "Drones flew over the square, the state news agency KCNA reported.",
      [("REPORTED", "KCNA", "military parade", A)], []),
+    ("attend-not-negated-by-the-act", "Rex Tillerson did not respond to reporters' questions at his first three meetings in Bonn.",
+     [], [("ATTENDED", "Rex Tillerson", "meetings")]),
+    ("meet-said-to-be-needed", "A meeting between Xi Jinping and Joe Biden is necessary.",
+     [], [("MET", "Xi Jinping", "Joe Biden")]),
     ("attend-not-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
      [], [("ATTENDED", "Wu Yanhua", "news conference")]),
     # --- VISITED --------------------------------------------------------------------------------

@@ -152,3 +152,11 @@ def test_what_kind_of_entity_a_name_is(text, name, label):
 def test_names_of_things_are_no_entities(text, dropped):
     """Awards, market indices, weapons (lexicon thing_name_endings, thing_acronyms) are not entities."""
     assert dropped not in entity_names(text)
+
+
+def test_a_negated_act_at_a_gathering_says_nothing_of_being_there():
+    """attend.at-event infers attendance from an act at the event ("said at the summit"); "did not
+    respond to questions at his meetings" denies the act, not the presence: no attendance either way
+    (frame field ``inferred``)."""
+    relations = relations_of("Rex Tillerson did not respond to reporters' questions at his first three meetings in Bonn.")
+    assert not [r for r in relations if r[0] == "ATTENDED"], relations
