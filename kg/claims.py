@@ -151,12 +151,19 @@ def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     return claim
 
 
-def _claim_of(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The claim noun a happening is the content of ("allegations of collusion between X and Y",
-    "claims of Russian attacks on Crimea", "reports of talks"): what is claimed is not asserted."""
+def _listed_head(noun: Token) -> Token:
+    """The noun a listed or appositive noun stands with, whose place in the clause it shares ("a visit
+    to X and talks with Y": "visit")."""
     current = noun
     while current.dep_ in ("conj", "appos") and current.head != current:
         current = current.head
+    return current
+
+
+def _claim_of(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The claim noun a happening is the content of ("allegations of collusion between X and Y",
+    "claims of Russian attacks on Crimea", "reports of talks"): what is claimed is not asserted."""
+    current = _listed_head(noun)
     prep = current.head
     if current.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ in lexicon.claim_nouns:
@@ -169,9 +176,7 @@ def _core_argument(noun: Token) -> bool:
     cooperation between A and B", "X said it was an attack on B"): under a verb of speech it is the
     speaker's word. A subject ("Y's visit to B was going to plan, X said") or a noun in an adjunct
     ("after his talks with B, X said ...") is presupposed and stays the article's."""
-    current = noun
-    while current.dep_ in ("conj", "appos") and current.head != current:
-        current = current.head
+    current = _listed_head(noun)
     return current.dep_ in _CORE_DEPS
 
 
@@ -239,9 +244,7 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
     Russia", "preparing a visit to China" (the object of a verb of intending), "his talks with X will
     focus on trade" (the subject of a future or possible clause), "did not hold talks". A happening
     in an adjunct ("following his visit to China, he will ...") keeps its own time."""
-    current = noun
-    while current.dep_ in ("conj", "appos") and current.head != current:
-        current = current.head
+    current = _listed_head(noun)
     if current.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return ""
     verb = current.head
