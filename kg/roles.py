@@ -522,7 +522,7 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
     for token in tokens:
         organ = token.pos_ == "PROPN" and (token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
                                            or owner.label == "State" and token.lower_ in lexicon.state_bodies)   # "of Immigration"
-        portfolio = token.dep_ == "amod" and token.lower_ in lexicon.portfolio_adjectives
+        portfolio = token.dep_ == "amod"   # only the portfolio adjectives above are taken
         if (token.pos_ == "NOUN" or organ or portfolio) and args.mention_ref(token) is None and token.lower_ not in whole \
                 and token.lemma_.lower() not in whole:
             return token
