@@ -393,7 +393,7 @@ def _complete(args: Arguments, c: Candidate, claim: _Claim, earlier: list[Relati
     sentence = args.sent_of[trigger.i]
     source, target = c.source, c.target
     if c.pending == "agent":
-        antecedent = _recent(earlier, args, sentence, 2, lambda r: r.type == c.type)
+        antecedent = _recent(earlier, args, sentence, 2, lambda r: r.type == c.type and r.source.label in c.agents)
         if antecedent is None:
             return None
         source = antecedent.source

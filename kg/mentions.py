@@ -64,6 +64,9 @@ _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della",
 #: Source of a one-word PERSON mention with no sign of being a person (:func:`_acts_as_person`); the
 #: resolver leaves such a name out unless another mention of it is a person's.
 LONE_PERSON = "ner:PERSON-lone"
+#: Source of a party word standing for its party where the article never names it ("Labour MP X"):
+#: it says the person's party, never what a title in front of the name leads ("Republican President X").
+PARTY_WORD = "party-word"
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
@@ -97,6 +100,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             doc_id=doc_id, text=token.text, name=token.text, label="Organization", start=token.idx,
             end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
             source="acronym",
+        ))
+        covered.add(token.i)
+    for token, family in _party_words(doc, covered, found, lexicon):
+        found.append(Mention(
+            doc_id=doc_id, text=token.text, name=family.title(), label="Organization", start=token.idx,
+            end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
+            source=PARTY_WORD, canonical=f"{family.title()} Party",
         ))
         covered.add(token.i)
     for (start, end), span in sorted(states.items()):
@@ -351,6 +361,54 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         if sum(t.is_upper for t in letters) * 2 > len(letters) or _in_subheading(token) or _dateline(doc[token.i:token.i + 1]):
             continue
         yield token
+
+
+def _party_words(doc: Doc, covered: set[int], found: list[Mention], lexicon: Lexicon) -> Iterator[tuple[Token, str]]:
+    """A party word that names its party where the article never writes the party's name (lexicon
+    [parties] standalone): in front of a person's title or name ("Labour MP Gisela Stuart",
+    "Republican Sen. Rand Paul"), as a person's appositive ("Kevin Brady, a Republican,") or as the
+    letter of a party-state tag ("Tom Cole (R-Okla.)"). It is a mention of "<First word> Party"; the
+    role stage reads the membership (rule role.party-label). Where the article names a party of that
+    word ("the Republican Party", "the Republicans"), the word is left to that name. Rows
+    role-party-word*."""
+    named = {_party_family(w, lexicon) for m in found if m.label == "Organization"
+             for w in (m.name.split()[0] if m.name.lower().endswith(" party") and len(m.name.split()) == 2 else m.name,)}
+    for token in doc:
+        if token.i in covered or token.text not in lexicon.standalone_parties or token.tag_ in ("NNS", "NNPS"):
+            continue
+        family = _party_family(token.text, lexicon)
+        if family in named or any(c.dep_ in ("amod", "compound", "nmod") and c.is_title for c in token.lefts):
+            continue   # (nor is "Democrat" of "Liberal Democrat" or "Christian Democrat" that party)
+        if _tag_letter(token) if len(token.text) == 1 else _on_a_person(token, lexicon):
+            yield token, family
+
+
+def _on_a_person(token: Token, lexicon: Lexicon) -> bool:
+    """The word stands on a person: compounded with their name, on a title compounded with it ("Labour
+    MP Gisela Stuart"), or on a noun in apposition to it ("Kevin Brady, a Republican (lawmaker),")."""
+    head = token
+    if head.dep_ in ("amod", "compound", "nmod") and head.i < head.head.i:
+        head = head.head
+        if head.ent_type_ != "PERSON" and head.dep_ in ("compound", "appos") and (
+                _title_word(head, lexicon) or head.lower_ in lexicon.role_words or head.lower_ in lexicon.tag_roles):
+            head = head.head
+    elif head.dep_ == "appos":
+        head = head.head
+    return head is not token and head.ent_type_ == "PERSON"
+
+
+def _party_family(word: str, lexicon: Lexicon) -> str:
+    """The first word of a party's name, lower-case, from any of its short forms ("Tory" -> "conservative")."""
+    return lexicon.party_short_forms.get(word, word.lower())
+
+
+def _tag_letter(token: Token) -> bool:
+    """ "R" of "John McCain, R-Ariz." or "(R-Ariz.)": a letter, a hyphen and a capitalised place right after
+    a person's name."""
+    doc = token.doc
+    i = token.i
+    return 2 <= i and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper() \
+        and doc[i - 1].text in (",", "(") and doc[i - 2].ent_type_ == "PERSON"
 
 
 def _in_subheading(token: Token) -> bool:

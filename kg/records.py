@@ -181,7 +181,10 @@ class Candidate:
     ``nominal`` marks facts presupposed inside a noun phrase ("Russian Defense Minister X", "its war
     against Y"): they stay asserted even inside reported speech. ``pending`` names an endpoint the
     claim stage fills from the discourse: "claimant" (who made the allegation being denied),
-    "topic" (what a report is about), "agent" (who did an agentless "delivery ... went to X").
+    "topic" (what a report is about), "agent" (who did an agentless "delivery ... went to X");
+    ``agents`` are the labels the frame allows that agent (a person's membership told just before
+    does not make a person the agent of "members of the Democratic Party", a frame of states and
+    organizations).
     ``happening`` marks a lasting relation read from an event ("joined NATO"): when that event is
     only planned, the relation is not asserted.
     """
@@ -195,6 +198,7 @@ class Candidate:
     nominal: bool = False
     pending: str = ""
     happening: bool = False
+    agents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

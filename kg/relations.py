@@ -575,7 +575,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
             continue   # "haggle over a summit with Trump": who meets him the sentence does not say
         if source is None:
             yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent",
-                            happening=frame.happening)
+                            happening=frame.happening, agents=tuple(sorted(frame.source)))
         else:
             yield _verbal(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
                                                 happening=frame.happening))

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
+from kg.mentions import PARTY_WORD
 from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -101,7 +102,8 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 bare.append(found)
                 args.titles.setdefault(found.word, set()).add(person)
             elif found is not None:
-                args.titles.setdefault(found.role.lower().split()[-1], set()).add(person)
+                if found.role:   # (a party label has none)
+                    args.titles.setdefault(found.role.lower().split()[-1], set()).add(person)
                 emit(found)
         for candidate in (*_appositive(args, head, person, role_at), *_predicate(args, head, person, role_at),
                           *_organization_person(args, mention, head, person)):
@@ -291,6 +293,11 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     word = span.text.lower()
     owner = _owner_before(args, start)
     rule = "role.title-before-name"
+    if owner is not None and getattr(args.mention_at(doc[start - 1]), "source", "") == PARTY_WORD:
+        # "Republican President X", "Senate Democratic Leader X": the party is the person's, not what
+        # the title leads; the title is read on as if the word were not there
+        yield _candidate(args.lexicon, "MEMBER_OF", person, owner, start - 1, "role.party-label", "")
+        owner = None
     government = doc[start - 1] if start > 0 else None
     if owner is None and word.split()[-1] in args.lexicon.local_offices:   # "Berlin Mayor Michael Muller": the city he heads
         places = {r for t in doc[start:span.start] for r in [args.mention_ref(t)] if r is not None and r.label == "Location"}

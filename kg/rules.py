@@ -206,6 +206,7 @@ class Lexicon:
     party_short_forms: dict[str, str]     # short form (case-sensitive) -> first word of the party name, lower-case
     office_states: dict[str, str]         # title of an office one state alone has -> ISO alpha-3 code
     party_outsiders: frozenset[str]       # nouns of people outside the party named with them ("donor")
+    standalone_parties: frozenset[str]    # party words that name their party on their own ("Labour MP X")
     tag_state: str                        # ISO alpha-3 code of the state whose lawmakers wear party-state tags
     tag_roles: dict[str, str]             # title in front of a tagged name -> role ("sen." -> "senator")
     chambers: dict[str, frozenset[str]]   # lawmaker's role -> names of the chamber it sits in
@@ -282,6 +283,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         future_aux=_words(modality, "future_aux", source),
         party_short_forms={k: v.lower() for k, v in _word_map(data.get("parties", {}), "short_forms", source).items()},
         party_outsiders=_words(data.get("parties", {}), "outsiders", source),
+        standalone_parties=_words(data.get("parties", {}), "standalone", source, lower=False),
         office_states=_office_states(data.get("offices", {}), source),
         tag_state=_tag_state(data.get("parties", {}), source),
         tag_roles={k.lower(): v for k, v in _word_map(data.get("parties", {}), "tag_roles", source).items()},

@@ -815,6 +815,26 @@ ROWS = [
      [("MEMBER_OF", "Andrei Serdyukov", "Airborne Force", A)], [("ATTENDED", "PSKOV", "drills")]),
     ("role-envoy-to-a-leader", "Crimea's Permanent Representative to the Russian President, Georgy Muradov, told TASS.",
      [], [("LEADER_OF", "Georgy Muradov", "Russia")]),
+    # --- round 11: a party word names its party where the article never writes the party's name -----
+    ("role-party-word-before-title", "Labour MP Gisela Brandt said the deal was wrong, and Conservative MP "
+     "Andrew Hale agreed with her.",
+     [("MEMBER_OF", "Gisela Brandt", "Labour Party", A), ("MEMBER_OF", "Andrew Hale", "Conservative Party", A)], []),
+    ("role-party-word-tag", "Rep. Tom Akers (R-Okla.) said the same on Friday, and Sen. Maria Keller, D-Vt., "
+     "disagreed.",
+     [("MEMBER_OF", "Tom Akers", "Republican Party", A), ("MEMBER_OF", "Maria Keller", "Democratic Party", A)], []),
+    ("role-party-word-appositive", "Kevin Marsh, a Republican, said so. Dana Ruiz, a Democratic congresswoman "
+     "from Ohio, disagreed.",
+     [("MEMBER_OF", "Kevin Marsh", "Republican Party", A), ("MEMBER_OF", "Dana Ruiz", "Democratic Party", A)], []),
+    ("role-party-word-not-what-the-title-leads", "Republican President Tom Hale signed the bill, and Senate "
+     "Democratic Leader Ann Cole voted against it.",
+     [("MEMBER_OF", "Tom Hale", "Republican Party", A), ("MEMBER_OF", "Ann Cole", "Democratic Party", A)],
+     [("LEADER_OF", "Tom Hale", "Republican Party"), ("LEADER_OF", "Ann Cole", "Democratic Party")]),
+    ("role-party-word-inside-a-longer-name", "Social Democrat joint leader Roisin Burke and Liberal Democrat leader "
+     "Tim Fallon spoke.",
+     [], [("MEMBER_OF", "Roisin Burke", "Democratic Party"), ("MEMBER_OF", "Tim Fallon", "Democratic Party")]),
+    ("agent-of-the-frame-label", "Dan Hollis, an SPD lawmaker, spoke on Sunday. Hackers broke into the email "
+     "accounts of senior members of the Democratic Party.",
+     [("MEMBER_OF", "Dan Hollis", "SPD", A)], [("MEMBER_OF", "Dan Hollis", "Democratic Party")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
