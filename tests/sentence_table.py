@@ -835,6 +835,14 @@ ROWS = [
     ("agent-of-the-frame-label", "Dan Hollis, an SPD lawmaker, spoke on Sunday. Hackers broke into the email "
      "accounts of senior members of the Democratic Party.",
      [("MEMBER_OF", "Dan Hollis", "SPD", A)], [("MEMBER_OF", "Dan Hollis", "Democratic Party")]),
+    # --- round 11: winning a contest is taking part in it ------------------------------------------
+    ("attend-win", "Roger Federer won the Australian Open on Sunday. The New England Patriots won the Super Bowl.",
+     [("ATTENDED", "Roger Federer", "Australian Open", A), ("ATTENDED", "New England Patriots", "Super Bowl", A)], []),
+    ("attend-winner-noun", "Anna Petrova is a silver medal winner of the 2012 Summer Olympics in London. Roger "
+     "Federer is the three-time Wimbledon champion.",
+     [("ATTENDED", "Anna Petrova", "2012 Summer Olympics", A), ("ATTENDED", "Roger Federer", "Wimbledon", A)], []),
+    ("attend-win-not-an-election", "Emmanuel Macron won the presidential election, and his party won the vote.",
+     [], [("ATTENDED", "Emmanuel Macron", "presidential election")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
