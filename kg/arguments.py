@@ -141,6 +141,13 @@ class Arguments:
         indices = self._by_token.get(token.i)
         return self.refs[indices[0]] if indices else None
 
+    def widest_ref(self, token: Token, *, outside: Token) -> Ref | None:
+        """The entity of the widest mention containing the token but not ``outside`` ("U.S. Navy" for
+        "U.S." in "U.S. Navy submarine operations", not the operations themselves)."""
+        inside = [i for i in self._by_token.get(token.i, ())
+                  if not self.mentions[i].token_start <= outside.i < self.mentions[i].token_end]
+        return self.refs[inside[-1]] if inside else None
+
     def entities(self, token: Token) -> list[Ref]:
         """Entities the token stands for (several for "they"), [] when none or ambiguous.
 

@@ -606,15 +606,43 @@ def _on_a(noun: Token) -> Token | None:
 
 
 def _modifier_names(args: Arguments, noun: Token, deps: frozenset[str] = _MODIFIER_DEPS) -> list[Ref]:
-    """Distinct entities among the noun's pre-modifiers ("US", "Japan" in "the US-Japan alliance")."""
+    """Distinct entities among the noun's pre-modifiers ("US", "Japan" in "the US-Japan alliance").
+
+    Each modifier stands for one name, the widest that holds it: "U.S." inside "U.S. Navy submarine
+    operations" is the Navy's, not a second party to them; and a bracketed gloss or an apposition
+    on a modifier ("an ASEAN (Association of Southeast Asian Nations) initiative") names nothing new.
+    Rows cooperate-joint-one-name*."""
     found: list[Ref] = []
-    for token in noun.lefts:
+    for token in _own_modifiers(noun):
         if token.dep_ in deps:
-            for t in token.subtree:
-                ref = args.mention_ref(t)
+            for t in sorted(_modifier_tokens(token), key=lambda t: t.i):
+                ref = args.widest_ref(t, outside=noun)
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
+
+
+def _own_modifiers(noun: Token) -> list[Token]:
+    """The noun's pre-modifiers back to a determiner, a possessive or a bracket or comma: "RCEP (...),
+    an ASEAN (...) initiative" is ASEAN's initiative, whatever the parse hung on it."""
+    own = []
+    for token in reversed(list(noun.lefts)):
+        if token.dep_ in ("det", "poss") or (token.is_punct and token.text not in ("-", "\u2013", "/")):
+            break
+        own.append(token)
+    return own[::-1]
+
+
+def _modifier_tokens(token: Token) -> Iterator[Token]:
+    """The modifier and the words it is made of, without glosses: nothing in brackets, under an
+    apposition, a clause or a preposition."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("appos", "relcl", "acl", "prep", "punct", "parataxis") or child.text in ("(", "["):
+            continue
+        if child.i > 0 and token.doc[child.i - 1].text in ("(", "["):
+            continue
+        yield from _modifier_tokens(child)
 
 
 def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref], bool]:

@@ -843,6 +843,15 @@ ROWS = [
      [("ATTENDED", "Anna Petrova", "2012 Summer Olympics", A), ("ATTENDED", "Roger Federer", "Wimbledon", A)], []),
     ("attend-win-not-an-election", "Emmanuel Macron won the presidential election, and his party won the vote.",
      [], [("ATTENDED", "Emmanuel Macron", "presidential election")]),
+    # --- round 11: each pre-modifier of a joint noun names one party, its widest name ---------------
+    ("cooperate-joint-one-name", "Officials said the vessel was gathering intelligence about U.S. Navy submarine "
+     "operations. The US-Japan joint exercises began on Monday.",
+     [("COOPERATES_WITH", "United States", "Japan", A)], [("COOPERATES_WITH", "U.S. Navy", "United States")]),
+    ("cooperate-joint-one-name-gloss", "China may form a bloc built around RCEP (Regional Comprehensive Economic "
+     "Partnership), an ASEAN (Association of Southeast Asian Nations) initiative. The French German \"SOS "
+     "Mediterranee\" initiative picked up migrants.",
+     [], [("COOPERATES_WITH", "RCEP", "ASEAN"), ("COOPERATES_WITH", "RCEP", "Association of Southeast Asian Nations"),
+          ("COOPERATES_WITH", "Germany", "France")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
