@@ -844,9 +844,10 @@ ROWS = [
     ("attend-win-not-an-election", "Emmanuel Macron won the presidential election, and his party won the vote.",
      [], [("ATTENDED", "Emmanuel Macron", "presidential election")]),
     # --- round 11: each pre-modifier of a joint noun names one party, its widest name ---------------
-    ("cooperate-joint-one-name", "Officials said the vessel was gathering intelligence about U.S. Navy submarine "
-     "operations. The US-Japan joint exercises began on Monday.",
-     [("COOPERATES_WITH", "United States", "Japan", A)], [("COOPERATES_WITH", "U.S. Navy", "United States")]),
+    ("cooperate-joint-one-name", "The vessel was gathering intelligence about U.S. Navy submarine operations near "
+     "Georgia. The US-Japan joint exercises began on Monday.",
+     [("COOPERATES_WITH", "United States", "Japan", A)],
+     [("COOPERATES_WITH", "U.S. Navy", "United States"), ("COOPERATES_WITH", "United States", "U.S. Navy")]),
     ("cooperate-joint-one-name-gloss", "China may form a bloc built around RCEP (Regional Comprehensive Economic "
      "Partnership), an ASEAN (Association of Southeast Asian Nations) initiative. The French German \"SOS "
      "Mediterranee\" initiative picked up migrants.",
