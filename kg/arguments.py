@@ -30,6 +30,7 @@ SUBJECT_DEPS = {
 }
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}   # "the parade was watched by Kim": the logical object
 AGENT_DEPS = {"agent"}                               # "... by Kim": the logical subject of a passive
+EXPLETIVE_DEPS = {"expl"}                            # "there were two men who ...": the men are the subject
 DIRECT_OBJECT_DEPS = {"dobj", "obj"}                 # "watched the parade"
 DATIVE_DEPS = {"dative", "iobj"}                     # "sold Russia arms"
 PREP_DEPS = {"prep", "agent"}                        # "took part in", "led by"
@@ -507,6 +508,8 @@ class Arguments:
         children = list(predicate.children)
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
             return [o for c in children if c.dep_ in AGENT_DEPS for o in c.children if o.dep_ == "pobj"]
+        if any(c.dep_ in EXPLETIVE_DEPS for c in children):   # existential "there": what there is, never a subject further up
+            return [c for c in children if c.dep_ == "attr"]
         direct = [c for c in children if c.dep_ in SUBJECT_DEPS]
         if direct:
             if predicate.dep_ == "relcl" and all(d.lower_ in RELATIVE_PRONOUNS for d in direct):

@@ -853,6 +853,10 @@ ROWS = [
      "Mediterranee\" initiative picked up migrants.",
      [], [("COOPERATES_WITH", "RCEP", "ASEAN"), ("COOPERATES_WITH", "RCEP", "Association of Southeast Asian Nations"),
           ("COOPERATES_WITH", "Germany", "France")]),
+    # --- round 11: an existential "there" has its own subject; the clause above is not asked ---------
+    ("subject-existential-there", "Barack Obama spoke on Monday. \"He did that because there were two Iraqis who "
+     "came here, got radicalized, joined ISIS and then planned the attack.\" There is Tom Akers, who joined the SPD.",
+     [("MEMBER_OF", "Tom Akers", "SPD", A)], [("MEMBER_OF", "Barack Obama", "ISIS")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
