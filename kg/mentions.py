@@ -556,6 +556,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         ner_label = "GPE"   # "Kiev" tagged PERSON, a dateline's "MOSCOW": a capital is a place (or its government)
     if ner_label in ("PERSON", "ORG") and _dateline(span):
         ner_label = "GPE"   # "PSKOV, March 1. /TASS/.": the place a report was filed from
+    if ner_label == "PERSON" and _headed_by_the(span) and all(t.is_title or not t.is_alpha and t.is_punct for t in span):
+        ner_label = "ORG"   # "chief executive of the Royal Mint", "told the Miami Herald": no person's name
     if ner_label == "GPE" and capital and _acts(span, lexicon):
         code = capital
         return Mention(
@@ -622,6 +624,15 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     )
 
 
+def _headed_by_the(span: Span) -> bool:
+    """A name right after "the" that heads its own phrase names no person ("the Royal Mint", "the
+    Miami Herald", "the Lincoln Tunnel"); a person's name there modifies what follows it ("the Carter
+    administration", "the Eric Clapton song"). Rows name-after-the*."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
+        and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
+
+
 def _dateline(span: Span) -> bool:
     """A name in capitals that opens a line and is followed by a date ("PSKOV, March 1.") or an
     agency in brackets ("BEIRUT (Reuters)"): a dateline's place (row name-dateline-place)."""
@@ -683,7 +694,7 @@ def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bo
     """Two to four capitalised words starting with a common first name, none of them a place, state or
     organization word ("Olaf Scholz" tagged ORG): a person."""
     words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) or _headed_by_the(span):
         return False
     if words[0].lower_ not in load_first_names() or words[0].lower_ in _NAME_PARTICLES:
         return False

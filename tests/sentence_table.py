@@ -857,6 +857,10 @@ ROWS = [
     ("subject-existential-there", "Barack Obama spoke on Monday. \"He did that because there were two Iraqis who "
      "came here, got radicalized, joined ISIS and then planned the attack.\" There is Tom Akers, who joined the SPD.",
      [("MEMBER_OF", "Tom Akers", "SPD", A)], [("MEMBER_OF", "Barack Obama", "ISIS")]),
+    # --- round 11: a name right after "the" and heading its phrase is no person's -----------------
+    ("name-after-the", "The new coin is secure, said Adam Lawrence, chief executive of the Royal Mint. Lt. Tom "
+     "Iverson of the North Dakota State Patrol said 33 arrests were made.",
+     [("LEADER_OF", "Adam Lawrence", "Royal Mint", A), ("MEMBER_OF", "Tom Iverson", "North Dakota State Patrol", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
