@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -88,6 +88,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     def emit(candidate: Candidate | None) -> None:
         if candidate is None:
             return
+        candidate = _ministerial(args, candidate)
         key = (candidate.type, candidate.source, candidate.target)
         if key not in emitted:
             emitted[key] = candidate
@@ -185,6 +186,17 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
     return [c for c in candidates if not contested(c) or best.get(c.target) is c]
 
 
+def _ministerial(args: Arguments, candidate: Candidate) -> Candidate:
+    """A leader's title that names a minister in the state it is read for (lexicon [offices]
+    ministerial: Britain's chancellor) makes a minister of that state. Rows role-ministerial-title*."""
+    if candidate.type != "LEADER_OF" or candidate.target.label != "State":
+        return candidate
+    states = args.lexicon.ministerial_offices.get(_office(args, candidate.role), frozenset())
+    if any(args.gazetteer.canonical.get(code) == candidate.target.name for code in states):
+        return replace(candidate, type="MINISTER_OF")
+    return candidate
+
+
 def _office(args: Arguments, role: str) -> str:
     """The office a role names ("Romanian President" -> "president", "former Prime Minister" ->
     "prime minister"): its longest ending that is a role of the lexicon."""
@@ -197,8 +209,9 @@ def _candidate(lexicon: Lexicon, relation: str, person: Ref, target: Ref, trigge
     if relation == "LEADER_OF" and any(w.strip("-").lower() in lexicon.deputy_words for w in role.replace("-", " ").split()):
         relation = "MEMBER_OF"
     words = role.lower().split()
-    if target.label == "State" and words and (words[-1] in lexicon.private_roles or " ".join(words[-2:]) in lexicon.private_roles):
-        return None
+    if target.label == "State" and words and (words[-1] in lexicon.private_roles or " ".join(words[-2:]) in lexicon.private_roles
+                                              or not lexicon.opposition_words.isdisjoint(words)):
+        return None   # ("shadow chancellor": the opposition's, no office of the state)
     if relation == "LEADER_OF" and target.label == "State" and words \
             and (words[-1] in lexicon.body_head_titles or " ".join(words[-2:]) in lexicon.body_head_titles):
         relation = "MEMBER_OF"   # "the top US commander": an official of the state, not its leader

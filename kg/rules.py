@@ -27,6 +27,7 @@ VOCABULARY = (
     "appoint_verbs",
     "appointment_nouns",
     "private_roles",
+    "opposition_words",
     "body_head_titles",
     "title_names",
     "relative_nouns",
@@ -143,6 +144,7 @@ class Lexicon:
     appoint_verbs: frozenset[str]
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
+    opposition_words: frozenset[str]
     body_head_titles: frozenset[str]
     title_names: frozenset[str]
     relative_nouns: frozenset[str]
@@ -205,6 +207,7 @@ class Lexicon:
     future_aux: frozenset[str]
     party_short_forms: dict[str, str]     # short form (case-sensitive) -> first word of the party name, lower-case
     office_states: dict[str, str]         # title of an office one state alone has -> ISO alpha-3 code
+    ministerial_offices: dict[str, frozenset[str]]   # leader's title -> codes of states where it names a minister
     party_outsiders: frozenset[str]       # nouns of people outside the party named with them ("donor")
     standalone_parties: frozenset[str]    # party words that name their party on their own ("Labour MP X")
     tag_state: str                        # ISO alpha-3 code of the state whose lawmakers wear party-state tags
@@ -285,6 +288,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         party_outsiders=_words(data.get("parties", {}), "outsiders", source),
         standalone_parties=_words(data.get("parties", {}), "standalone", source, lower=False),
         office_states=_office_states(data.get("offices", {}), source),
+        ministerial_offices=_ministerial_offices(data.get("offices", {}), source),
         tag_state=_tag_state(data.get("parties", {}), source),
         tag_roles={k.lower(): v for k, v in _word_map(data.get("parties", {}), "tag_roles", source).items()},
         chambers=_chambers(data.get("parties", {}), source),
@@ -313,6 +317,15 @@ def _office_states(section: dict, source: str) -> dict[str, str]:
                                                for k, v in states.items()):
         raise DataFileError(f"{source}: [offices] states must map titles to ISO alpha-3 codes, got {states!r}")
     return {k.lower(): v.upper() for k, v in states.items()}
+
+
+def _ministerial_offices(section: dict, source: str) -> dict[str, frozenset[str]]:
+    table = section.get("ministerial")
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, list) and v
+                                              and all(isinstance(c, str) and len(c) == 3 for c in v)
+                                              for k, v in table.items()):
+        raise DataFileError(f"{source}: [offices] ministerial must map titles to lists of ISO alpha-3 codes, got {table!r}")
+    return {k.lower(): frozenset(c.upper() for c in v) for k, v in table.items()}
 
 
 def _word_map(section: dict, key: str, source: str) -> dict[str, str]:

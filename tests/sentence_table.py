@@ -861,6 +861,13 @@ ROWS = [
     ("name-after-the", "The new coin is secure, said Adam Lawrence, chief executive of the Royal Mint. Lt. Tom "
      "Iverson of the North Dakota State Patrol said 33 arrests were made.",
      [("LEADER_OF", "Adam Lawrence", "Royal Mint", A), ("MEMBER_OF", "Tom Iverson", "North Dakota State Patrol", A)], []),
+    # --- round 11: a leader's title that names a minister in some states; shadow offices -----------
+    ("role-ministerial-title", "Chancellor Philip Hammond has defended the U-turn. Shadow chancellor John McDonnell "
+     "called it chaos. The United Kingdom will leave the EU, and Britain's economy grew. German Chancellor Angela "
+     "Merkel said so.",
+     [("MINISTER_OF", "Philip Hammond", "United Kingdom", A), ("LEADER_OF", "Angela Merkel", "Germany", A)],
+     [("LEADER_OF", "Philip Hammond", "United Kingdom"), ("MINISTER_OF", "John McDonnell", "United Kingdom"),
+      ("LEADER_OF", "John McDonnell", "United Kingdom")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
