@@ -539,7 +539,10 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
     # "head of political affairs at the UN office": the owner named by another preposition
     tokens += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i >= span.end
                for o in p.children if o.dep_ == "pobj"]
+    own_words = set(owner.name.lower().split()) if owner.label != "State" else set()
     for token in tokens:
+        if token.lower_ in own_words or token.lemma_.lower() in own_words:
+            continue   # "Houston police chief" of the Houston Police Department: the owner itself, no part of it
         organ = token.pos_ == "PROPN" and (token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
                                            or owner.label == "State" and token.lower_ in lexicon.state_bodies)   # "of Immigration"
         portfolio = token.dep_ == "amod"   # only the portfolio adjectives above are taken

@@ -868,6 +868,10 @@ ROWS = [
      [("MINISTER_OF", "Philip Hammond", "United Kingdom", A), ("LEADER_OF", "Angela Merkel", "Germany", A)],
      [("LEADER_OF", "Philip Hammond", "United Kingdom"), ("MINISTER_OF", "John McDonnell", "United Kingdom"),
       ("LEADER_OF", "John McDonnell", "United Kingdom")]),
+    # --- round 11: a title's noun that the owner's own name holds is the owner, no part of it -------
+    ("role-part-is-the-owner-itself", "The Houston Police Department recovered the jersey. Houston police chief Art "
+     "Acevedo said it was found in Mexico.",
+     [("LEADER_OF", "Art Acevedo", "Houston Police Department", A)], [("MEMBER_OF", "Art Acevedo", "Houston Police Department")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
