@@ -247,7 +247,8 @@ def _split_stance_prefix(ent: Span, label: str) -> list[tuple[Span, str]]:
 
 def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens: frozenset[int]) -> list[tuple[Span, str]]:
     """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person;
-    "(ambassador to) the U.S. Sergey Kislyak": a state's name, then the person."""
+    "(ambassador to) the U.S. Sergey Kislyak": a state's name, then the person; "(envoy to) the UN
+    Vassily Nebenzia": an acronym, then the person (rows name-split-trailing-person*)."""
     if label != "ORG" or len(ent) < 3:
         return [(ent, label)]
     first_names = load_first_names()
@@ -255,7 +256,8 @@ def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens
         tail = ent[k:]
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and tail[-1].is_title \
                 and all(t.is_title and t.is_alpha or t.lower_ in _NAME_PARTICLES for t in tail) \
-                and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in state_tokens) \
+                and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in state_tokens
+                     or len(ent[k - 1].text) >= 2 and ent[k - 1].text.isupper() and ent[k - 1].is_alpha) \
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]

@@ -872,6 +872,10 @@ ROWS = [
     ("role-part-is-the-owner-itself", "The Houston Police Department recovered the jersey. Houston police chief Art "
      "Acevedo said it was found in Mexico.",
      [("LEADER_OF", "Art Acevedo", "Houston Police Department", A)], [("MEMBER_OF", "Art Acevedo", "Houston Police Department")]),
+    # --- round 11: an organization's span the NER ran on into a person's name after an acronym ------
+    ("name-split-trailing-person-acronym", "Russia's envoy to the UN Vassily Nebenzia said so. Mr Flanagan was "
+     "responding to comments by Labour MP Gisela Stuart, who co-chaired the Vote Leave campaign.",
+     [("MEMBER_OF", "Vassily Nebenzia", "Russia", A), ("MEMBER_OF", "Gisela Stuart", "Labour", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
