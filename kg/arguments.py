@@ -575,8 +575,17 @@ class Arguments:
                 for prep in carrier.children:
                     if prep.dep_ in PREP_DEPS | DATIVE_DEPS | {"prt"} and prep.lower_ == word:
                         found.extend(o for o in prep.children if o.dep_ in PREP_OBJECT_DEPS)
+                    elif word == "at" and prep.dep_ in PREP_DEPS and prep.lower_ in ("on", "at", "in"):
+                        found.extend(self._at_the_edge_of(prep))
             return found
         return []
+
+    def _at_the_edge_of(self, prep: Token) -> list[Token]:
+        """A complex preposition that means "at": "on the sidelines of the summit", "on the margins of
+        the talks" (lexicon ``margin_nouns``): the object of its "of". Rows attend-on-the-sidelines*."""
+        return [o for noun in prep.children if noun.dep_ in PREP_OBJECT_DEPS and noun.lower_ in self.lexicon.margin_nouns
+                for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                for o in of.children if o.dep_ in PREP_OBJECT_DEPS]
 
     def additive(self, predicate: Token) -> list[Token]:
         """Tokens joined to the subject by "in addition to", "along with", "besides" ..."""

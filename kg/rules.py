@@ -28,6 +28,7 @@ VOCABULARY = (
     "appointment_nouns",
     "private_roles",
     "opposition_words",
+    "margin_nouns",
     "body_head_titles",
     "title_names",
     "relative_nouns",
@@ -145,6 +146,7 @@ class Lexicon:
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
     opposition_words: frozenset[str]
+    margin_nouns: frozenset[str]
     body_head_titles: frozenset[str]
     title_names: frozenset[str]
     relative_nouns: frozenset[str]

@@ -876,6 +876,10 @@ ROWS = [
     ("name-split-trailing-person-acronym", "Russia's envoy to the UN Vassily Nebenzia said so. Mr Flanagan was "
      "responding to comments by Labour MP Gisela Stuart, who co-chaired the Vote Leave campaign.",
      [("MEMBER_OF", "Vassily Nebenzia", "Russia", A), ("MEMBER_OF", "Gisela Stuart", "Labour", A)], []),
+    # --- round 11: "on the sidelines of" an event is at it ---------------------------------------
+    ("attend-on-the-sidelines", "Sergey Lavrov met Rex Tillerson on the sidelines of the G20 summit in Bonn. "
+     "Denis Manturov said on the sidelines of the Gaidar Forum that Russia would sell the jets.",
+     [("ATTENDED", "Sergey Lavrov", "G20 summit", A), ("ATTENDED", "Denis Manturov", "Gaidar Forum", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
