@@ -373,8 +373,7 @@ def _party_words(doc: Doc, covered: set[int], found: list[Mention], lexicon: Lex
     role stage reads the membership (rule role.party-label). Where the article names a party of that
     word ("the Republican Party", "the Republicans"), the word is left to that name. Rows
     role-party-word*."""
-    named = {_party_family(w, lexicon) for m in found if m.label == "Organization"
-             for w in (m.name.split()[0] if m.name.lower().endswith(" party") and len(m.name.split()) == 2 else m.name,)}
+    named = {_party_family(_short_party_name(m.name), lexicon) for m in found if m.label == "Organization"}
     for token in doc:
         if token.i in covered or token.text not in lexicon.standalone_parties or token.tag_ in ("NNS", "NNPS"):
             continue
@@ -397,6 +396,12 @@ def _on_a_person(token: Token, lexicon: Lexicon) -> bool:
     elif head.dep_ == "appos":
         head = head.head
     return head is not token and head.ent_type_ == "PERSON"
+
+
+def _short_party_name(name: str) -> str:
+    """ "Republican" of "Republican Party"; any other name as it is ("Republicans", "GOP")."""
+    words = name.split()
+    return words[0] if len(words) == 2 and words[1].lower() == "party" else name
 
 
 def _party_family(word: str, lexicon: Lexicon) -> str:
