@@ -374,8 +374,8 @@ def _party_words(doc: Doc, covered: set[int], found: list[Mention], lexicon: Lex
     word ("the Republican Party", "the Republicans"), the word is left to that name. Rows
     role-party-word*."""
     named = {_party_family(_short_party_name(m.name), lexicon) for m in found if m.label == "Organization"}
-    for token in doc:
-        if token.i in covered or token.text not in lexicon.standalone_parties or token.tag_ in ("NNS", "NNPS"):
+    for token in tokens_among(doc, lexicon.standalone_parties, lower=False):   # (a few words of a long article)
+        if token.i in covered or token.tag_ in ("NNS", "NNPS"):
             continue
         family = _party_family(token.text, lexicon)
         if family in named or any(c.dep_ in ("amod", "compound", "nmod") and c.is_title for c in token.lefts):
