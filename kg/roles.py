@@ -306,7 +306,8 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     word = span.text.lower()
     owner = _owner_before(args, start)
     rule = "role.title-before-name"
-    if owner is not None and getattr(args.mention_at(doc[start - 1]), "source", "") == PARTY_WORD:
+    named_before = args.mention_at(doc[start - 1]) if owner is not None else None
+    if named_before is not None and named_before.source == PARTY_WORD:
         # "Republican President X", "Senate Democratic Leader X": the party is the person's, not what
         # the title leads; the title is read on as if the word were not there
         yield _candidate(args.lexicon, "MEMBER_OF", person, owner, start - 1, "role.party-label", "")
