@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from kg.rules import load_lexicon
+
 _FURNITURE = re.compile(
     r"""^\W*(
         (show|read|load|see|view)\s+(more|less|all)(\s+\w+)?
@@ -44,7 +46,7 @@ _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?
 # ("a-member of", "the-party's": no English compound starts with one; "A-share", "A-list" are capital
 # letters and stay) or after a short preposition before a capitalised word ("on-Thursday", "in-Dublin";
 # "in-depth", "by-election" are lower case and stay), or glued to the front of a capitalised word
-# (" -Swedish Prime Minister"): a lost space.
+# (" -Swedish Prime Minister"): a lost space. Between two capitalised words it is a name's own (_joins_names).
 _FUNCTION_WORDS = r"(?:the|he|she|they|it|its|was|were|is|are|has|had|have|will|would|said|says|who|which|that|this|an?|and|of|on|in|to|by|for|with|from|at)"
 _AFTER_ARTICLE = "(?:" + "|".join(rf"(?<=\s{word})|(?<=^{word})" for word in ("a", "an", "the", "An", "The")) + ")"
 _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\s{word})|(?<=^{word})" for word in ("on", "of", "at", "to", "in", "by", "for", "from", "with")) + ")"
@@ -93,8 +95,30 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def clean_text(text: str) -> str:
-    """The text with boilerplate blanked by spaces; same length, same offsets."""
+def _joins_names(text: str, hyphen: int, unhyphenated: frozenset[str]) -> bool:
+    """A hyphen between two capitalised words is a name's own ("Pierre-Henry Brandet",
+    "Schleswig-Holstein", "Harley-Davidson"), more often than a lost space, unless one word is a
+    title's or ends an organization's name ("Hungarian-Prime Minister", "President-Bashar",
+    "the Metropolitan Police-Neil Basu") or the article writes the two words apart elsewhere
+    ("actor Richard-Gere" beside "Richard Gere")."""
+    before = re.search(r"[A-Za-z]+$", text[max(0, hyphen - 30):hyphen])
+    after = re.match(r"[A-Za-z]+", text[hyphen + 1:hyphen + 31])
+    if before is None or after is None:
+        return False
+    first, second = before.group(0), after.group(0)
+    if len(first) < 6 or not first[0].isupper() or first.isupper() or not second[0].isupper():
+        return False
+    if first.lower() in unhyphenated or second.lower() in unhyphenated:
+        return False
+    return re.search(rf"\b{first}\s+{second}\b", text) is None
+
+
+def clean_text(text: str, unhyphenated: frozenset[str] | None = None) -> str:
+    """The text with boilerplate blanked by spaces; same length, same offsets. ``unhyphenated``
+    (:attr:`kg.rules.Lexicon.unhyphenated_words`, the default lexicon's when not given) tells a
+    title or an organization glued to a name by a lost space from a hyphenated name."""
+    if unhyphenated is None:
+        unhyphenated = load_lexicon().unhyphenated_words
     ranges = boilerplate_lines(text) + [m.span() for m in _SHARE_BAR.finditer(text)]
     chars = list(text)
     for start, end in ranges:
@@ -104,6 +128,8 @@ def clean_text(text: str) -> str:
     for match in _LOST_SPACE.finditer(text):
         word = re.search(r"[A-Za-z]+$", text[max(0, match.start() - 12):match.start()])
         if word and word.group(0).lower() in _KEEP_PREFIXES:
+            continue
+        if _joins_names(text, match.start(), unhyphenated):
             continue
         chars[match.start()] = " "
     return "".join(chars)

@@ -163,11 +163,13 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -> Iterator[tuple[Span, str]]:
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
-    "Mouin Rabbani - Former"); a person's name joined again where a particle or a quoted nickname
+    "Mouin Rabbani - Former"), begun again before a hyphen inside them ("Harvard-Smithsonian"); a person's name joined again where a particle or a quoted nickname
     split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
     ents = [part for ent in doc.ents for cut in _cut(ent) for listed in _split_listed_people(*cut, lexicon)
             for piece in _split_stance_prefix(*listed)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
+    covered = {t.i for ent in doc.ents for t in ent}
+    ents = [(_with_hyphenated_start(ent, covered), label) for ent, label in ents]
     i = 0
     while i < len(ents):
         ent, label = ents[i]
@@ -198,6 +200,17 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
                 continue
         yield ent, label
         i += 1
+
+
+def _with_hyphenated_start(ent: Span, covered: set[int]) -> Span:
+    """A name the NER began after a hyphen inside it: "Harvard-" + "Smithsonian Center" is one name,
+    when the capitalised word before the hyphen is no other entity's and no party's letter ("R-Utah")."""
+    doc, start = ent.doc, ent.start
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and len(doc[start - 2]) > 1 \
+            and doc[start - 2].i not in covered:
+        start -= 2
+    return doc[start:ent.end] if start < ent.start else ent
 
 
 def _cut_at_a_joint(ent: Span, nxt: Span, label: str) -> bool:
@@ -455,7 +468,7 @@ def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[
             continue
         if _headline(end.sent):
             continue
-        yield doc[start:end.i + 1]
+        yield _with_hyphenated_start(doc[start:end.i + 1], covered)
 
 
 def _headline(sentence: Span) -> bool:

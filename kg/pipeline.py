@@ -88,7 +88,8 @@ def extract_batch(documents: Sequence[Document], settings: Settings = Settings()
     nlp = load_pipeline(settings)
     results: list[DocumentResult | Skipped] = []
     with nlp.memory_zone():
-        stream = ((clean_text(d.text), d) for d in documents)
+        unhyphenated = load_lexicon(settings.lexicon_file).unhyphenated_words
+        stream = ((clean_text(d.text, unhyphenated), d) for d in documents)
         for doc, document in parse(nlp, stream, batch_size=settings.batch_size):
             try:
                 results.append(extract_document(doc, document, settings))

@@ -222,6 +222,13 @@ class Lexicon:
         return frozenset(phrase.split()[-1] for phrase in self.roles)
 
     @functools.cached_property
+    def unhyphenated_words(self) -> frozenset[str]:
+        """Words no hyphenated name is made of, lower case: every word of a role phrase ("prime",
+        "minister", "general" ...) and the organization name endings ("police", "ministry" ...)."""
+        return frozenset(word for phrase in self.roles for word in phrase.split() if word != "of") \
+            | frozenset(word.lower() for word in self.organization_name_endings)
+
+    @functools.cached_property
     def role_heads(self) -> frozenset[str]:
         """Words that head a role phrase ("secretary" of "secretary of state", "minister" ...)."""
         heads = set()

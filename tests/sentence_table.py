@@ -880,6 +880,15 @@ ROWS = [
     ("attend-on-the-sidelines", "Sergey Lavrov met Rex Tillerson on the sidelines of the G20 summit in Bonn. "
      "Denis Manturov said on the sidelines of the Gaidar Forum that Russia would sell the jets.",
      [("ATTENDED", "Sergey Lavrov", "G20 summit", A), ("ATTENDED", "Denis Manturov", "Gaidar Forum", A)], []),
+    # --- round 12: a hyphen between two capitalised words is a name's own, not a lost space -------
+    ("hyphen-in-a-name-kept", "At least eight people were injured, according to Interior Ministry spokesman "
+     "Pierre-Henry Brandet. Matt Levatich, president and CEO of Harley-Davidson Inc., said so.",
+     [("MEMBER_OF", "Pierre-Henry Brandet", "Interior Ministry", A), ("LEADER_OF", "Matt Levatich", "Harley-Davidson Inc", A)], []),
+    ("hyphen-lost-space-before-a-name", "Hungarian-Prime Minister Viktor Orban spoke. Deputy Assistant Commissioner of "
+     "the Metropolitan Police-Neil Basu told reporters so.",
+     [("LEADER_OF", "Viktor Orban", "Hungary", A), ("MEMBER_OF", "Neil Basu", "Metropolitan Police", A)], []),
+    ("hyphen-name-begun-before-it", "James Guillochon, a researcher at the Harvard-Smithsonian Center, said so.",
+     [("MEMBER_OF", "James Guillochon", "Harvard-Smithsonian Center", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

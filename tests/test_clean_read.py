@@ -8,6 +8,7 @@ import pytest
 from kg.clean import boilerplate_lines, clean_text, is_boilerplate
 from kg.read import read_documents
 from kg.records import Document, Skipped
+from kg.rules import load_lexicon
 
 ARTICLE = """Ministers meet in Brussels
 
@@ -89,3 +90,14 @@ def test_read_reports_problems_per_file(tmp_path):
 ])
 def test_a_hyphen_before_a_function_word_or_after_a_possessive_is_a_lost_space(text, cleaned):
     assert clean_text(text) == cleaned
+
+
+@pytest.mark.parametrize("text,cleaned", [
+    ("spokesman Pierre-Henry Brandet in Schleswig-Holstein", "spokesman Pierre-Henry Brandet in Schleswig-Holstein"),
+    ("the explorer-Soma Oil", "the explorer Soma Oil"),
+    ("Hungarian-Prime Minister Viktor Orban and the Metropolitan Police-Neil Basu",
+     "Hungarian Prime Minister Viktor Orban and the Metropolitan Police Neil Basu"),
+    ("Actor Richard-Gere met Angela-Merkel. Richard Gere said", "Actor Richard Gere met Angela-Merkel. Richard Gere said"),
+])
+def test_a_hyphen_between_capitalised_words_is_a_names_own_unless_a_title_or_the_article_says_otherwise(text, cleaned):
+    assert clean_text(text, load_lexicon().unhyphenated_words) == cleaned
