@@ -162,7 +162,8 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
     state named in the title's own sentence tells the office apart ("Romanian President Iohannis"
     leaves "Prime Minister Vucic ... Serbia's capital" Serbia's premier); a guess from the article's
     dominant state does not, and gives way to any stated leader of that state. Inferred ministers
-    and members are not leaders and do not compete with them: a state has many ministers."""
+    and members are not leaders and do not compete with them: a state has many ministers; nor do
+    past holders ("former President X", "then-President Y"): a state has had many leaders."""
     stated = [c for c in candidates if c.type == "LEADER_OF" and c.rule not in _INFERRED]
     offices = {(c.target, _office(args, c.role)) for c in stated}
     mentions = {}
@@ -171,7 +172,7 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
             mentions[ref] = mentions.get(ref, 0) + 1
 
     def contested(c: Candidate) -> bool:
-        return c.type == "LEADER_OF" and c.rule in _INFERRED
+        return c.type == "LEADER_OF" and c.rule in _INFERRED and not _past(args, c.role)
 
     def blocked(c: Candidate) -> bool:
         if c.rule == "role.title-nearest-state":
@@ -184,6 +185,11 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
             if c.target not in best or mentions.get(c.source, 0) > mentions.get(best[c.target].source, 0):
                 best[c.target] = c
     return [c for c in candidates if not contested(c) or best.get(c.target) is c]
+
+
+def _past(args: Arguments, role: str) -> bool:
+    """A role held in the past ("former president", "then-President"), by the lexicon's past words."""
+    return any(w.rstrip("-") in args.lexicon.past or w in args.lexicon.past for w in role.lower().replace("-", "- ").split())
 
 
 def _ministerial(args: Arguments, candidate: Candidate) -> Candidate:

@@ -123,6 +123,7 @@ class Lexicon:
 
     roles: dict[str, str]                 # role phrase -> relation type
     former: frozenset[str]
+    past: frozenset[str]                  # the former words that put a role in the past
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
     not_names: frozenset[str]             # capitalised
@@ -269,6 +270,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(
         roles=roles,
         former=_words(titles, "former", source),
+        past=_words(titles, "past", source),
         title_modifiers=_words(titles, "title_modifiers", source),
         honorifics=_words(titles, "honorifics", source),
         not_names=_words(titles, "not_names", source, lower=False),

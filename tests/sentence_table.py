@@ -889,6 +889,11 @@ ROWS = [
      [("LEADER_OF", "Viktor Orban", "Hungary", A), ("MEMBER_OF", "Neil Basu", "Metropolitan Police", A)], []),
     ("hyphen-name-begun-before-it", "James Guillochon, a researcher at the Harvard-Smithsonian Center, said so.",
      [("MEMBER_OF", "James Guillochon", "Harvard-Smithsonian Center", A)], []),
+    # --- round 12: past holders of an office are no rivals of its present holder ------------------
+    ("role-past-holder-no-rival", "President Donald Trump spoke about jobs in the United States. The United States "
+     "economy grew. Former President Barack Obama had warned of it, and so had then-President Bill Clinton.",
+     [("LEADER_OF", "Donald Trump", "United States", A), ("LEADER_OF", "Barack Obama", "United States", A),
+      ("LEADER_OF", "Bill Clinton", "United States", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
