@@ -233,7 +233,7 @@ def _title_extent(args: Arguments, span: Span) -> int:
     """Index of the first token of the title ending with a role span ("Defense" of "Defense
     Minister", "Washington editor", "former President")."""
     doc, lexicon = args.doc, args.lexicon
-    start = span.start
+    start, named, portfolio = span.start, span.start, False
     while start > 0:
         prev = doc[start - 1]
         ref = args.mention_ref(prev)
@@ -242,9 +242,25 @@ def _title_extent(args: Arguments, span: Span) -> int:
         if ref is not None or prev.lower_ in lexicon.title_modifiers or prev.lower_.rstrip("-") in lexicon.former \
                 or (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound"):
             start -= 1
+            named = named if portfolio else start
+            continue
+        if _portfolio_word(args, prev, span):
+            start -= 1
+            portfolio = True
             continue
         break
-    return start
+    owner = args.mention_ref(doc[start - 1]) if start > 0 else None
+    # "White House budget director", "CNN political analyst": a portfolio between an organization
+    # and its title is the title's; before a state ("Russian opposition leader") it is no office of it
+    return start if owner is not None and owner.label == "Organization" else named
+
+
+def _portfolio_word(args: Arguments, token: Token, span: Span) -> bool:
+    """A lower-case word qualifying a title from inside it ("budget" of "budget director", "political"
+    of "political analyst"); not a party's word ("Senate democratic leader": the party's leader)."""
+    return token.is_lower and token.is_alpha and not token.is_stop and token.pos_ in ("NOUN", "ADJ") \
+        and token.dep_ in ("compound", "amod") and token.i < token.head.i < span.end \
+        and token.text.capitalize() not in args.lexicon.standalone_parties
 
 
 def _former_words(args: Arguments, role: str) -> list[str]:

@@ -894,6 +894,15 @@ ROWS = [
      "economy grew. Former President Barack Obama had warned of it, and so had then-President Bill Clinton.",
      [("LEADER_OF", "Donald Trump", "United States", A), ("LEADER_OF", "Barack Obama", "United States", A),
       ("LEADER_OF", "Bill Clinton", "United States", A)], []),
+    # --- round 12: a portfolio word between an organization and its title is the title's ---------
+    ("role-portfolio-word-in-title", "White House budget director Mick Mulvaney said so. CNN political analyst "
+     "Mark Preston agreed.",
+     [("MEMBER_OF", "Mick Mulvaney", "White House", A), ("MEMBER_OF", "Mark Preston", "CNN", A)],
+     [("LEADER_OF", "Mick Mulvaney", "White House")]),
+    ("role-portfolio-word-not-a-states", "Russian opposition leader Alexei Navalny was arrested. Senate democratic "
+     "leader Chuck Schumer, D-New York, spoke.",
+     [], [("LEADER_OF", "Alexei Navalny", "Russia"), ("MEMBER_OF", "Alexei Navalny", "Russia"),
+          ("LEADER_OF", "Chuck Schumer", "Senate")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
