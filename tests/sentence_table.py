@@ -903,6 +903,13 @@ ROWS = [
      "leader Chuck Schumer, D-New York, spoke.",
      [], [("LEADER_OF", "Alexei Navalny", "Russia"), ("MEMBER_OF", "Alexei Navalny", "Russia"),
           ("LEADER_OF", "Chuck Schumer", "Senate")]),
+    # --- round 12: occupations of an organization's staff -----------------------------------------
+    ("role-occupation-staff", "The red squirrel is spreading, according to Wildlife Trusts ecologist Dr Cathleen "
+     "Thomas. Mathilde Tissier, a biologist at the University of Strasbourg, said so.",
+     [("MEMBER_OF", "Cathleen Thomas", "Wildlife Trusts", A), ("MEMBER_OF", "Mathilde Tissier", "University of Strasbourg", A)],
+     []),
+    ("role-occupation-a-nationality", "French historian Pierre Nora said so.",
+     [], [("MEMBER_OF", "Pierre Nora", "France")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
