@@ -586,7 +586,7 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
             described = args.doc[prep.i - 1]   # "Representative to the Russian President, Georgy Muradov": the envoy
         nouns.append(described)
     for noun in nouns:
-        found = _role_noun_target(args, noun, role_at)
+        found = _role_noun_target(args, noun, role_at) or _stranded_owner(args, noun, head, role_at)
         if found:
             relation, role, owner = found
             yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.apposition", role)
@@ -599,6 +599,23 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         if boss is not None and boss != person:
             yield _Title(person, span.label_, span.text.lower(), _role_text(args, start, span), noun.i,
                          boss=boss, named_before=False)
+
+
+def _stranded_owner(args: Arguments, noun: Token, head: Token, role_at: dict[int, Span]) -> tuple[str, str, Ref] | None:
+    """The organization of an appositive title that the parse hung on the name instead ("David Harmon,
+    vice-president for global public affairs at Huawei": "at Huawei" right after the description)."""
+    span = role_at.get(noun.i)
+    if span is None or noun.head != head or noun.i not in (span.end - 1, span.root.i):
+        return None
+    after = noun.right_edge.i + 1
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i == after and c.lower_ in ("at", "with", "of")]
+    owners = [(r, obj) for prep in preps for obj in prep.children if obj.dep_ == "pobj"
+              for r in _owners_through(args, obj) if r.label == "Organization"]
+    if not owners:
+        return None
+    owner, via = owners[0]
+    relation = _scoped_relation(args, span.label_, noun, span, via, owner)
+    return (relation, _role_text(args, _title_extent(args, span), span), owner) if relation else None
 
 
 def _titles_another(args: Arguments, noun: Token, person: Ref) -> bool:

@@ -910,6 +910,11 @@ ROWS = [
      []),
     ("role-occupation-a-nationality", "French historian Pierre Nora said so.",
      [], [("MEMBER_OF", "Pierre Nora", "France")]),
+    # --- round 12: an appositive title's organization that the parse hung on the name -------------
+    ("role-appos-stranded-owner", "There is no boundary for design, says Tom Reed, vice-president for public "
+     "affairs at Huawei. Prices will rise, says Maria Lopez, director for regional sales at Siemens.",
+     [("MEMBER_OF", "Tom Reed", "Huawei", A), ("MEMBER_OF", "Maria Lopez", "Siemens", A)],
+     [("LEADER_OF", "Maria Lopez", "Siemens")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
