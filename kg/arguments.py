@@ -528,6 +528,10 @@ class Arguments:
             objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
             if objects:   # "tapped Price to lead the department": the one appointed leads it
                 return objects
+        if dep == "advcl" and predicate.tag_ == "VBG":
+            absolute = _absolute_with(predicate)
+            if absolute:   # "drew a rebuke, with the Foreign Minister on Friday accusing Berlin of ...": the minister
+                return absolute
         if dep in ("conj", "advcl"):
             return self.subjects(head)
         if dep == "pcomp" and head.dep_ == "prep":   # "accused X of supplying": X supplies
@@ -616,3 +620,18 @@ class Arguments:
         while current.pos_ not in ("VERB", "AUX") and current.head != current:
             current = current.head
         return current
+
+
+def _absolute_with(predicate: Token) -> list[Token]:
+    """The subject of an absolute "with" clause the parse split ("with X on Friday accusing Y"): the
+    object of the "with" right before the verb, past time and place phrases, no comma between."""
+    before = [c for c in predicate.head.children if c.i < predicate.i and not c.is_punct]
+    for sibling in reversed(before):
+        if sibling.dep_ == "prep" and sibling.lower_ == "with":
+            between = predicate.doc[sibling.right_edge.i + 1:predicate.i]
+            if any(t.is_punct for t in between):
+                return []   # "arrested him, with five friends, accusing them": an aside, not the subject
+            return [c for c in sibling.children if c.dep_ == "pobj"]
+        if sibling.dep_ not in ("prep", "npadvmod") or sibling.lower_ == "with":
+            return []
+    return []

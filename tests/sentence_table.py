@@ -915,6 +915,11 @@ ROWS = [
      "affairs at Huawei. Prices will rise, says Maria Lopez, director for regional sales at Siemens.",
      [("MEMBER_OF", "Tom Reed", "Huawei", A), ("MEMBER_OF", "Maria Lopez", "Siemens", A)],
      [("LEADER_OF", "Maria Lopez", "Siemens")]),
+    # --- round 12: the subject of an absolute "with" clause ---------------------------------------
+    ("absolute-with-subject", "The ban drew a sharp rebuke from Ankara, with Foreign Minister Mevlut Cavusoglu on "
+     "Friday accusing Germany of double standards. Police arrested Ali Demir in April, with five of his friends, "
+     "accusing them of theft.",
+     [("ACCUSED", "Mevlut Cavusoglu", "Germany", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
