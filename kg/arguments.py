@@ -511,6 +511,9 @@ class Arguments:
         if any(c.dep_ in EXPLETIVE_DEPS for c in children):   # existential "there": what there is, never a subject further up
             return [c for c in children if c.dep_ == "attr"]
         direct = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        # a name the parse took for an auxiliary ("May met Merkel": "May" is no modal before a past tense)
+        direct = direct or [c for c in children if c.dep_ == "aux" and c.i < predicate.i and self.mention_ref(c) is not None
+                            and self.mention_ref(c).label == "Person"]
         if direct:
             if predicate.dep_ == "relcl" and all(d.lower_ in RELATIVE_PRONOUNS for d in direct):
                 return [predicate.head]

@@ -265,7 +265,7 @@ def _modality(args: Arguments, verb: Token) -> str:
             return "conditional"   # "asked if he supports X", "if X attacks": neither is stated
         if current != verb and current.lemma_.lower() in lexicon.negate_verbs:
             return "negated"
-        aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass") and args.mention_ref(c) is None}
         if aux & {"will", "shall", "'ll", "would", "'d"} or "going" in {c.lower_ for c in current.children}:
             return "intended"
         perfect = any(c.lower_ == "have" for c in current.children if c.dep_ == "aux")

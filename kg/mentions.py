@@ -67,6 +67,9 @@ LONE_PERSON = "ner:PERSON-lone"
 #: Source of a party word standing for its party where the article never names it ("Labour MP X"):
 #: it says the person's party, never what a title in front of the name leads ("Republican President X").
 PARTY_WORD = "party-word"
+#: Source of a surname of a person the article names in full, which the NER read as a date or missed
+#: ("May accused ...": :func:`_surnames_read_otherwise`).
+SURNAME = "surname"
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
@@ -85,6 +88,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
+    for token in _surnames_read_otherwise(doc, covered, found):
+        found.append(Mention(
+            doc_id=doc_id, text=token.text, name=token.text, label="Person", start=token.idx,
+            end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
+            source=SURNAME,
+        ))
+        covered.add(token.i)
     for source, spans in (("org-head", _unnamed_organizations(doc, covered, gazetteer, lexicon)),
                           ("org-appos", _described_organizations(doc, covered, lexicon)),
                           ("org-ending", _named_by_ending(doc, covered, lexicon))):
@@ -128,6 +138,24 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     found = _confirmed_in_the_body(doc, found)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     yield from found
+
+
+def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) -> Iterator[Token]:
+    """A person's surname the NER read as a date or missed ("May accused the SNP", "May met Merkel" in
+    an article that names Theresa May) where it stands as a name does: a subject, an object, a
+    possessor or a conjunct, or an "auxiliary" before a past or present tense ("May met": no modal),
+    with no number beside it ("in May", "May 5" stay dates)."""
+    surnames = {m.name.split()[-1] for m in found if m.label == "Person" and len(m.name.split()) > 1}
+    for token in doc:
+        if token.i in covered or token.text not in surnames or token.ent_type_ not in ("DATE", ""):
+            continue
+        if token.ent_type_ == "DATE" and (token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
+            continue   # part of a longer date
+        modal = token.dep_ == "aux" and token.head.i > token.i and token.head.tag_ in ("VBD", "VBZ")   # "May met": no modal
+        if not modal and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "conj") or any(t.like_num for t in token.children) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].like_num):
+            continue
+        yield token
 
 
 def _confirmed_in_the_body(doc: Doc, found: list[Mention]) -> list[Mention]:

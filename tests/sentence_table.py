@@ -920,6 +920,13 @@ ROWS = [
      "Friday accusing Germany of double standards. Police arrested Ali Demir in April, with five of his friends, "
      "accusing them of theft.",
      [("ACCUSED", "Mevlut Cavusoglu", "Germany", A)], []),
+    # --- round 12: a named person's surname that the NER read as a date or missed -----------------
+    ("surname-read-as-date", "Prime Minister Theresa May visited Edinburgh on Monday. May accused the Scottish "
+     "National Party of sacrificing Scotland. Later, May met Nicola Sturgeon. The vote is in May.",
+     [("ACCUSED", "Theresa May", "Scottish National Party", A), ("MET", "Theresa May", "Nicola Sturgeon", A)], []),
+    ("surname-missed-by-ner", "Attorney General Jeff Sessions spoke on Monday. Sessions met Sergey Kislyak twice "
+     "last year, in his Senate office.",
+     [("MET", "Jeff Sessions", "Sergey Kislyak", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
