@@ -418,6 +418,8 @@ def _title_with_phrase(args: Arguments, mention: Mention,
     span, the state or organization in its phrase and the phrase's preposition."""
     doc = args.doc
     first = doc[mention.token_start].sent.start   # not "... to the United States. Donald Trump"
+    if mention.token_start > first and doc[mention.token_start - 1].pos_ in ("VERB", "AUX"):
+        return None, None, None   # "a detective with the police connected Cooper to ...": his object
     for k in range(mention.token_start - 2, max(first - 1, mention.token_start - _TITLE_GAP), -1):
         token = doc[k]
         if token.is_punct or token.pos_ in ("VERB", "AUX"):

@@ -927,6 +927,10 @@ ROWS = [
     ("surname-missed-by-ner", "Attorney General Jeff Sessions spoke on Monday. Sessions met Sergey Kislyak twice "
      "last year, in his Senate office.",
      [("MET", "Jeff Sessions", "Sergey Kislyak", A)], []),
+    # --- round 12: a name right after a verb is the verb's, not the title phrase's before it -------
+    ("role-phrase-title-verb-between", "Keith Cooper was arrested in 1996. A detective with the Elkhart Police "
+     "Department connected Cooper to an armed robbery.",
+     [], [("MEMBER_OF", "Keith Cooper", "Elkhart Police Department")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
