@@ -69,7 +69,6 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += stance_prefixes(args)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_abroad(visits_to_states(args, candidates, gazetteer))
-    candidates = [c for c in candidates if not _routine_attendance(c, lexicon.routine_events)]
     relations = decide_claims(args, candidates, doc_id=document.id)
     relations = date_relations(args, relations, published=document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
@@ -97,12 +96,6 @@ def extract_batch(documents: Sequence[Document], settings: Settings = Settings()
                 results.append(Skipped(f"{document.path} [{document.id}]", f"extraction failed "
                                        f"({exception_line(exc)}); please report this article"))
     return results
-
-
-def _routine_attendance(c, routine: frozenset[str]) -> bool:
-    """ "X said at a news conference": being at one's own briefing is no attendance worth an edge."""
-    return c.type == "ATTENDED" and c.target is not None and c.target.label == "Event" \
-        and any(c.target.name.lower().endswith(r) for r in routine)
 
 
 def _qualified(event_name: str, routine: frozenset[str]) -> bool:

@@ -56,8 +56,8 @@ ROWS = [
      [], [("ATTENDED", "Rex Tillerson", "meetings")]),
     ("meet-said-to-be-needed", "A meeting between Xi Jinping and Joe Biden is necessary.",
      [], [("MET", "Xi Jinping", "Joe Biden")]),
-    ("attend-not-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
-     [], [("ATTENDED", "Wu Yanhua", "news conference")]),
+    ("attend-ones-own-briefing", "Wu Yanhua said at a news conference in Beijing on Tuesday that the probe would launch.",
+     [("ATTENDED", "Wu Yanhua", "news conference", A)], []),
     # --- VISITED --------------------------------------------------------------------------------
     ("visit-active", "Antony Blinken visited Israel and Jordan last week.",
      [("VISITED", "Antony Blinken", "Israel", A), ("VISITED", "Antony Blinken", "Jordan", A)], []),
