@@ -931,6 +931,10 @@ ROWS = [
     ("role-phrase-title-verb-between", "Keith Cooper was arrested in 1996. A detective with the Elkhart Police "
      "Department connected Cooper to an armed robbery.",
      [], [("MEMBER_OF", "Keith Cooper", "Elkhart Police Department")]),
+    # --- round 12: more organization name endings --------------------------------------------------
+    ("org-name-endings-watch-trust", "Human Rights Watch criticizes Israel for severe restrictions. CEO of the "
+     "Peter McVerry Trust Pat Doyle said so.",
+     [("CRITICIZED", "Human Rights Watch", "Israel", A), ("LEADER_OF", "Pat Doyle", "Peter McVerry Trust", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
