@@ -136,6 +136,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if chunk[-1].i not in covered:
             found.append(_event_mention(chunk, doc_id, sent_of))
     found = _confirmed_in_the_body(doc, found)
+    things = _common_noun_acronyms(doc.text)
+    found = [m for m in found if not (m.label == "Organization" and m.text in things)]
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     yield from found
 
@@ -404,6 +406,21 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         if sum(t.is_upper for t in letters) * 2 > len(letters) or _in_subheading(token) or _dateline(doc[token.i:token.i + 1]):
             continue
         yield token
+
+
+_SPELLED_OUT = re.compile(r"((?:[a-z][a-z-]*\s+){1,7})\(([A-Z]{2,6})\)")
+
+
+def _common_noun_acronyms(text: str) -> set[str]:
+    """Acronyms the article spells out in lower case ("foreign direct investment (FDI)", "chronic
+    obstructive pulmonary disease (COPD)"): things, never organizations, whose names are capitalised."""
+    found = set()
+    for match in _SPELLED_OUT.finditer(text):
+        words, acronym = re.split(r"[\s-]+", match.group(1).strip()), match.group(2)
+        letters = "".join(w[0] for w in words if w not in ("of", "and", "the", "for", "in", "on"))
+        if letters.upper().endswith(acronym):
+            found.add(acronym)
+    return found
 
 
 def _party_words(doc: Doc, covered: set[int], found: list[Mention], lexicon: Lexicon) -> Iterator[tuple[Token, str]]:

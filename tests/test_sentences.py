@@ -101,6 +101,8 @@ def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
      None, "Twitter"),
     ("In his letter, Mr Noonan said his meeting with the US fund Cerberus was not inappropriate.", "Noonan", "Cerberus"),
     ("Tillerson caused a stir last week.", "Tillerson", None),
+    ("The Ministry of Commerce said foreign direct investment (FDI) in China fell. FDI rose in India.",
+     "Ministry of Commerce", "FDI"),
 ])
 def test_a_one_word_person_needs_a_sign_of_being_one(text, kept, dropped):
     """A one-word name the model calls a person, never titled, never a given name, never acting or
