@@ -70,6 +70,8 @@ PARTY_WORD = "party-word"
 #: Source of a surname of a person the article names in full, which the NER read as a date or missed
 #: ("May accused ...": :func:`_surnames_read_otherwise`).
 SURNAME = "surname"
+#: Source of a given name and surname the NER missed ("Theresa May said": :func:`_names_the_ner_missed`).
+GIVEN_NAME = "given-name"
 # Prepositions before a place: a capital standing there is the place, not the government.
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "across", "over", "through", "from", "into", "to", "toward", "towards", "via", "between", "of", "on", "off"}
 
@@ -88,6 +90,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
+    for span in _names_the_ner_missed(doc, covered, found, state_tokens, lexicon):
+        found.append(Mention(
+            doc_id=doc_id, text=span.text, name=span.text, label="Person", start=span.start_char,
+            end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
+            source=GIVEN_NAME,
+        ))
+        covered.update(range(span.start, span.end))
     for token in _surnames_read_otherwise(doc, covered, found):
         found.append(Mention(
             doc_id=doc_id, text=token.text, name=token.text, label="Person", start=token.idx,
@@ -140,6 +149,32 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     found = [m for m in found if not (m.label == "Organization" and m.text in things)]
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     yield from found
+
+
+def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], state_tokens: frozenset[int],
+                          lexicon: Lexicon) -> Iterator[Span]:
+    """A given name and a surname the NER left untagged or read as a date ("Theresa May said" beside
+    "Mrs May"): a given name (:func:`_given_name`) followed by one capitalised word that is
+    no other entity's, no title, no place's or organization's name ending, outside a headline, the
+    name the whole run of capitalised words (a title aside), its last word the name of a person the NER found
+    elsewhere in the article ("Fortune Global", "Freedom Fighters" are no one's)."""
+    surnames = {m.name.split()[-1] for m in found if m.label == "Person"}
+    for token in doc:
+        if token.i in covered or token.ent_type_ or token.pos_ != "PROPN" or not _given_name(token, lexicon) \
+                or token.i in state_tokens:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 2 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].ent_type_ in ("", "DATE") and end not in covered and end not in state_tokens \
+                and doc[end].text not in lexicon.organization_name_endings \
+                and doc[end].text not in lexicon.location_heads and not _title_word(doc[end], lexicon):
+            end += 1
+        if end == token.i + 1 or (end < len(doc) and doc[end].is_title) or _headline(token.sent) \
+                or (token.i > token.sent.start and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
+                    and not _title_word(doc[token.i - 1], lexicon)) \
+                or doc[end - 1].text not in surnames:
+            continue
+        yield doc[token.i:end]
 
 
 def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) -> Iterator[Token]:

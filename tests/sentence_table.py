@@ -935,6 +935,9 @@ ROWS = [
     ("org-name-endings-watch-trust", "Human Rights Watch criticizes Israel for severe restrictions. CEO of the "
      "Peter McVerry Trust Pat Doyle said so.",
      [("CRITICIZED", "Human Rights Watch", "Israel", A), ("LEADER_OF", "Pat Doyle", "Peter McVerry Trust", A)], []),
+    ("given-name-missed-by-ner", "Theresa May spoke on Monday. She accused Russia of meddling in elections, and "
+     "Mrs May said so again. Fortune Global said nothing.",
+     [("ACCUSED", "Theresa May", "Russia", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
