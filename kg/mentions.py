@@ -159,7 +159,7 @@ def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], sta
     name the whole run of capitalised words (a title aside), its last word the name of a person the NER found
     elsewhere in the article ("Fortune Global", "Freedom Fighters" are no one's)."""
     surnames = {m.name.split()[-1] for m in found if m.label == "Person"}
-    for token in doc:
+    for token in tokens_among(doc, load_first_names()) if surnames else []:
         if token.i in covered or token.ent_type_ or token.pos_ != "PROPN" or not _given_name(token, lexicon) \
                 or token.i in state_tokens:
             continue
@@ -183,8 +183,8 @@ def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) 
     possessor or a conjunct, or an "auxiliary" before a past or present tense ("May met": no modal),
     with no number beside it ("in May", "May 5" stay dates)."""
     surnames = {m.name.split()[-1] for m in found if m.label == "Person" and len(m.name.split()) > 1}
-    for token in doc:
-        if token.i in covered or token.text not in surnames or token.ent_type_ not in ("DATE", ""):
+    for token in tokens_among(doc, surnames, lower=False):
+        if token.i in covered or token.ent_type_ not in ("DATE", ""):
             continue
         if token.ent_type_ == "DATE" and (token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
             continue   # part of a longer date
