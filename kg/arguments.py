@@ -627,7 +627,8 @@ class Arguments:
 
 def _absolute_with(predicate: Token) -> list[Token]:
     """The subject of an absolute "with" clause the parse split ("with X on Friday accusing Y"): the
-    object of the "with" right before the verb, past time and place phrases, no comma between."""
+    object of the "with" right before the verb, past time and place phrases, no comma between. Row
+    absolute-with-subject."""
     before = [c for c in predicate.head.children if c.i < predicate.i and not c.is_punct]
     for sibling in reversed(before):
         if sibling.dep_ == "prep" and sibling.lower_ == "with":

@@ -31,7 +31,7 @@ from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.names import name_words
+from kg.names import acronym_letters, name_words
 from kg.nlp import ROLES_KEY, STATES_KEY, stance_prefix_at, tokens_among
 from kg.records import Mention
 from kg.rules import Lexicon, load_first_names
@@ -145,7 +145,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if chunk[-1].i not in covered:
             found.append(_event_mention(chunk, doc_id, sent_of))
     found = _confirmed_in_the_body(doc, found)
-    things = _common_noun_acronyms(doc.text)
+    things = _common_noun_acronyms(doc)
     found = [m for m in found if not (m.label == "Organization" and m.text in things)]
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     yield from found
@@ -156,41 +156,42 @@ def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], sta
     """A given name and a surname the NER left untagged or read as a date ("Theresa May said" beside
     "Mrs May"): a given name (:func:`_given_name`) followed by one capitalised word that is
     no other entity's, no title, no place's or organization's name ending, outside a headline, the
-    name the whole run of capitalised words (a title aside), its last word the name of a person the NER found
-    elsewhere in the article ("Fortune Global", "Freedom Fighters" are no one's)."""
+    name the whole run of capitalised words (a title aside), its last word the name of a person the
+    NER found elsewhere in the article ("Fortune Global", "Freedom Fighters" are no one's). Row
+    given-name-missed-by-ner."""
     surnames = {m.name.split()[-1] for m in found if m.label == "Person"}
-    for token in tokens_among(doc, load_first_names()) if surnames else []:
-        if token.i in covered or token.ent_type_ or token.pos_ != "PROPN" or not _given_name(token, lexicon) \
-                or token.i in state_tokens:
+    for surname in tokens_among(doc, surnames, lower=False):
+        given, end = doc[surname.i - 1], surname.i + 1
+        if surname.i == 0 or given.i in covered or given.ent_type_ or given.pos_ != "PROPN" \
+                or not _given_name(given, lexicon) or given.i in state_tokens:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i < 2 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                and doc[end].ent_type_ in ("", "DATE") and end not in covered and end not in state_tokens \
-                and doc[end].text not in lexicon.organization_name_endings \
-                and doc[end].text not in lexicon.location_heads and not _title_word(doc[end], lexicon):
-            end += 1
-        if end == token.i + 1 or (end < len(doc) and doc[end].is_title) or _headline(token.sent) \
-                or (token.i > token.sent.start and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
-                    and not _title_word(doc[token.i - 1], lexicon)) \
-                or doc[end - 1].text not in surnames:
+        if not surname.is_title or surname.pos_ != "PROPN" or surname.ent_type_ not in ("", "DATE") \
+                or surname.i in covered or surname.i in state_tokens or surname.text in lexicon.organization_name_endings \
+                or surname.text in lexicon.location_heads or _title_word(surname, lexicon):
             continue
-        yield doc[token.i:end]
+        before = doc[given.i - 1] if given.i > given.sent.start else None
+        if (end < len(doc) and doc[end].is_title) or _headline(given.sent) \
+                or before is not None and before.is_title and before.pos_ == "PROPN" and not _title_word(before, lexicon):
+            continue
+        yield doc[given.i:end]
 
 
 def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) -> Iterator[Token]:
     """A person's surname the NER read as a date or missed ("May accused the SNP", "May met Merkel" in
     an article that names Theresa May) where it stands as a name does: a subject, an object, a
     possessor or a conjunct, or an "auxiliary" before a past or present tense ("May met": no modal),
-    with no number beside it ("in May", "May 5" stay dates)."""
+    with no number beside it ("in May", "May 5" stay dates). Rows surname-read-as-date,
+    surname-missed-by-ner."""
     surnames = {m.name.split()[-1] for m in found if m.label == "Person" and len(m.name.split()) > 1}
     for token in tokens_among(doc, surnames, lower=False):
         if token.i in covered or token.ent_type_ not in ("DATE", ""):
             continue
-        if token.ent_type_ == "DATE" and (token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.ent_type_ == "DATE" and (token.ent_iob_ != "B" or following is not None and following.ent_iob_ == "I"):
             continue   # part of a longer date
         modal = token.dep_ == "aux" and token.head.i > token.i and token.head.tag_ in ("VBD", "VBZ")   # "May met": no modal
-        if not modal and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "conj") or any(t.like_num for t in token.children) \
-                or (token.i + 1 < len(doc) and doc[token.i + 1].like_num):
+        if not modal and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "conj") \
+                or any(t.like_num for t in token.children) or following is not None and following.like_num:
             continue
         yield token
 
@@ -228,8 +229,9 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -> Iterator[tuple[Span, str]]:
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
-    "Mouin Rabbani - Former"), begun again before a hyphen inside them ("Harvard-Smithsonian"); a person's name joined again where a particle or a quoted nickname
-    split it ("Ursula von" + "der Leyen", 'William "Ryan' + '" Owens')."""
+    "Mouin Rabbani - Former"), begun again before a hyphen inside them ("Harvard-Smithsonian"); a
+    person's name joined again where a particle or a quoted nickname split it ("Ursula von" + "der
+    Leyen", 'William "Ryan' + '" Owens')."""
     ents = [part for ent in doc.ents for cut in _cut(ent) for listed in _split_listed_people(*cut, lexicon)
             for piece in _split_stance_prefix(*listed)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
@@ -269,7 +271,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
 
 def _with_hyphenated_start(ent: Span, covered: set[int]) -> Span:
     """A name the NER began after a hyphen inside it: "Harvard-" + "Smithsonian Center" is one name,
-    when the capitalised word before the hyphen is no other entity's and no party's letter ("R-Utah")."""
+    when the capitalised word before the hyphen is no other entity's and no party's letter ("R-Utah").
+    Row hyphen-name-begun-before-it."""
     doc, start = ent.doc, ent.start
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].is_title and len(doc[start - 2]) > 1 \
@@ -443,18 +446,26 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         yield token
 
 
-_SPELLED_OUT = re.compile(r"((?:[a-z][a-z-]*\s+){1,7})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = ("of", "and", "the", "for", "in", "on")
 
 
-def _common_noun_acronyms(text: str) -> set[str]:
+def _common_noun_acronyms(doc: Doc) -> set[str]:
     """Acronyms the article spells out in lower case ("foreign direct investment (FDI)", "chronic
-    obstructive pulmonary disease (COPD)"): things, never organizations, whose names are capitalised."""
+    obstructive pulmonary disease (COPD)"): things, never organizations, whose names are capitalised.
+    Tested in tests/test_sentences.py (a one-word name needs a sign of being one)."""
     found = set()
-    for match in _SPELLED_OUT.finditer(text):
-        words, acronym = re.split(r"[\s-]+", match.group(1).strip()), match.group(2)
-        letters = "".join(w[0] for w in words if w not in ("of", "and", "the", "for", "in", "on"))
-        if letters.upper().endswith(acronym):
-            found.add(acronym)
+    for paren in tokens_among(doc, {"("}, lower=False):
+        i = paren.i
+        if i + 2 >= len(doc) or doc[i + 2].text != ")" or not acronym_letters(doc[i + 1].text):
+            continue
+        words = []
+        for token in reversed(doc[max(0, i - 10):i]):
+            if not (token.is_lower and token.is_alpha or token.text == "-"):
+                break
+            words.insert(0, token.text)
+        letters = "".join(w[0] for w in words if w != "-" and w not in _SMALL_WORDS)
+        if words and letters.upper().endswith(doc[i + 1].text):
+            found.add(doc[i + 1].text)
     return found
 
 

@@ -33,6 +33,7 @@ relation, with "former" in the role, as the article states a fact about them.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -188,8 +189,9 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
 
 
 def _past(args: Arguments, role: str) -> bool:
-    """A role held in the past ("former president", "then-President"), by the lexicon's past words."""
-    return any(w.rstrip("-") in args.lexicon.past or w in args.lexicon.past for w in role.lower().replace("-", "- ").split())
+    """A role held in the past ("former president", "then-President", "ex-premier"), by the lexicon's
+    past words. Row role-past-holder-no-rival."""
+    return any(word in args.lexicon.past for word in re.split(r"[\s-]+", role.lower()))
 
 
 def _ministerial(args: Arguments, candidate: Candidate) -> Candidate:
@@ -257,7 +259,8 @@ def _title_extent(args: Arguments, span: Span) -> int:
 
 def _portfolio_word(args: Arguments, token: Token, span: Span) -> bool:
     """A lower-case word qualifying a title from inside it ("budget" of "budget director", "political"
-    of "political analyst"); not a party's word ("Senate democratic leader": the party's leader)."""
+    of "political analyst"); not a party's word ("Senate democratic leader": the party's leader).
+    Rows role-portfolio-word-in-title, role-portfolio-word-not-a-states."""
     return token.is_lower and token.is_alpha and not token.is_stop and token.pos_ in ("NOUN", "ADJ") \
         and token.dep_ in ("compound", "amod") and token.i < token.head.i < span.end \
         and token.text.capitalize() not in args.lexicon.standalone_parties
@@ -419,7 +422,7 @@ def _title_with_phrase(args: Arguments, mention: Mention,
     doc = args.doc
     first = doc[mention.token_start].sent.start   # not "... to the United States. Donald Trump"
     if mention.token_start > first and doc[mention.token_start - 1].pos_ in ("VERB", "AUX"):
-        return None, None, None   # "a detective with the police connected Cooper to ...": his object
+        return None, None, None   # "a detective with the police connected Cooper": row role-phrase-title-verb-between
     for k in range(mention.token_start - 2, max(first - 1, mention.token_start - _TITLE_GAP), -1):
         token = doc[k]
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
@@ -605,7 +608,8 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
 
 def _stranded_owner(args: Arguments, noun: Token, head: Token, role_at: dict[int, Span]) -> tuple[str, str, Ref] | None:
     """The organization of an appositive title that the parse hung on the name instead ("David Harmon,
-    vice-president for global public affairs at Huawei": "at Huawei" right after the description)."""
+    vice-president for global public affairs at Huawei": "at Huawei" right after the description).
+    Row role-appos-stranded-owner."""
     span = role_at.get(noun.i)
     if span is None or noun.head != head or noun.i not in (span.end - 1, span.root.i):
         return None
