@@ -46,13 +46,13 @@ _SHARE_BAR = re.compile(rf"\b{_SHARE_WORD}(?:\s+{_SHARE_WORD}){{2,}}(?:\s+https?
 # ("a-member of", "the-party's": no English compound starts with one; "A-share", "A-list" are capital
 # letters and stay) or after a short preposition before a capitalised word ("on-Thursday", "in-Dublin";
 # "in-depth", "by-election" are lower case and stay), or glued to the front of a capitalised word
-# (" -Swedish Prime Minister"): a lost space. Between two capitalised words it is a name's own (_joins_names).
+# (" -Swedish Prime Minister") or of a lower-case word ("Tillerson -on Friday visited"): a lost space. Between two capitalised words it is a name's own (_joins_names).
 _FUNCTION_WORDS = r"(?:the|he|she|they|it|its|was|were|is|are|has|had|have|will|would|said|says|who|which|that|this|an?|and|of|on|in|to|by|for|with|from|at)"
 _AFTER_ARTICLE = "(?:" + "|".join(rf"(?<=\s{word})|(?<=^{word})" for word in ("a", "an", "the", "An", "The")) + ")"
 _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\s{word})|(?<=^{word})" for word in ("on", "of", "at", "to", "in", "by", "for", "from", "with")) + ")"
 _LOST_SPACE = re.compile(r"(?<=[,;:.!?\u201d\"])-(?=[A-Za-z\u201c\"\s])|(?<=\b[a-z]{4})-(?=[A-Z][a-z])|(?<=[a-z]{5})-(?=[A-Z][a-z])"
                          rf"|(?<=[A-Za-z]['\u2019]s)-(?=[A-Za-z])|(?<=[A-Za-z])-(?={_FUNCTION_WORDS}\s)"
-                         r"|(?<=[ \t])-(?=[A-Z][a-z])"
+                         r"|(?<=[ \t])-(?=[A-Z][a-z])|(?<=[ \t])-(?=[a-z]+\s)"
                          rf"|{_AFTER_ARTICLE}-(?=[A-Za-z])|{_AFTER_PREPOSITION}-(?=[A-Z][a-z])")
 # A closing quote mangled into '"?' or ',?' glued to the next word ("news,"?Trump): the '?' is a lost space.
 _MANGLED_QUOTE = re.compile(r"(?<=[\"\u201d,])\?(?=[A-Za-z])")
@@ -100,7 +100,8 @@ def _joins_names(text: str, hyphen: int, unhyphenated: frozenset[str]) -> bool:
     "Schleswig-Holstein", "Harley-Davidson"), more often than a lost space, unless one word is a
     title's or ends an organization's name ("Hungarian-Prime Minister", "President-Bashar",
     "the Metropolitan Police-Neil Basu") or the article writes the two words apart elsewhere
-    ("actor Richard-Gere" beside "Richard Gere")."""
+    ("actor Richard-Gere" beside "Richard Gere"). Rows hyphen-in-a-name-kept,
+    hyphen-lost-space-before-a-name."""
     before = re.search(r"[A-Za-z]+$", text[max(0, hyphen - 30):hyphen])
     after = re.match(r"[A-Za-z]+", text[hyphen + 1:hyphen + 31])
     if before is None or after is None:

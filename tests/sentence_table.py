@@ -938,6 +938,11 @@ ROWS = [
     ("given-name-missed-by-ner", "Theresa May spoke on Monday. She accused Russia of meddling in elections, and "
      "Mrs May said so again. Fortune Global said nothing.",
      [("ACCUSED", "Theresa May", "Russia", A)], []),
+    # --- round 12: a lost space before a lower-case word; taking a swipe at someone ---------------
+    ("lost-space-before-lower-case", "Rex Tillerson -on Friday visited the Demilitarised Zone.",
+     [("VISITED", "Rex Tillerson", "Demilitarised Zone", A)], []),
+    ("criticize-swipe-at", "Donald Trump took a swipe at China, saying the US had lost 60,000 factories.",
+     [("CRITICIZED", "Donald Trump", "China", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
