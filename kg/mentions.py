@@ -90,44 +90,26 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
-    for span in _names_the_ner_missed(doc, covered, found, state_tokens, lexicon):
+    def add(span: Span, label: str, name: str, source: str, canonical: str = "") -> None:
         found.append(Mention(
-            doc_id=doc_id, text=span.text, name=span.text, label="Person", start=span.start_char,
-            end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
-            source=GIVEN_NAME,
+            doc_id=doc_id, text=span.text, name=name, label=label, start=span.start_char, end=span.end_char,
+            token_start=span.start, token_end=span.end, sent=sent_of[span.start], source=source, canonical=canonical,
         ))
         covered.update(range(span.start, span.end))
+
+    for span in _names_the_ner_missed(doc, covered, found, state_tokens, lexicon):
+        add(span, "Person", span.text, GIVEN_NAME)
     for token in _surnames_read_otherwise(doc, covered, found):
-        found.append(Mention(
-            doc_id=doc_id, text=token.text, name=token.text, label="Person", start=token.idx,
-            end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
-            source=SURNAME,
-        ))
-        covered.add(token.i)
+        add(doc[token.i:token.i + 1], "Person", token.text, SURNAME)
     for source, spans in (("org-head", _unnamed_organizations(doc, covered, gazetteer, lexicon)),
                           ("org-appos", _described_organizations(doc, covered, lexicon)),
                           ("org-ending", _named_by_ending(doc, covered, lexicon))):
         for span in spans:
-            found.append(Mention(
-                doc_id=doc_id, text=span.text, name=_clean_name(span.text), label="Organization",
-                start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
-                sent=sent_of[span.start], source=source,
-            ))
-            covered.update(range(span.start, span.end))
+            add(span, "Organization", _clean_name(span.text), source)
     for token in _bare_acronyms(doc, covered, gazetteer, lexicon):
-        found.append(Mention(
-            doc_id=doc_id, text=token.text, name=token.text, label="Organization", start=token.idx,
-            end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
-            source="acronym",
-        ))
-        covered.add(token.i)
+        add(doc[token.i:token.i + 1], "Organization", token.text, "acronym")
     for token, family in _party_words(doc, covered, found, lexicon):
-        found.append(Mention(
-            doc_id=doc_id, text=token.text, name=family.title(), label="Organization", start=token.idx,
-            end=token.idx + len(token), token_start=token.i, token_end=token.i + 1, sent=sent_of[token.i],
-            source=PARTY_WORD, canonical=f"{family.title()} Party",
-        ))
-        covered.add(token.i)
+        add(doc[token.i:token.i + 1], "Organization", family.title(), PARTY_WORD, f"{family.title()} Party")
     for (start, end), span in sorted(states.items()):
         if span.label_ == "STATE" and gazetteer.state_code(span.text) is None:
             continue
@@ -151,6 +133,11 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     yield from found
 
 
+def _surnames(found: list[Mention], *, full_names: bool = False) -> set[str]:
+    """Last words of the person mentions found so far (of multi-word names only, with ``full_names``)."""
+    return {m.name.split()[-1] for m in found if m.label == "Person" and (not full_names or " " in m.name)}
+
+
 def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], state_tokens: frozenset[int],
                           lexicon: Lexicon) -> Iterator[Span]:
     """A given name and a surname the NER left untagged or read as a date ("Theresa May said" beside
@@ -159,8 +146,7 @@ def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], sta
     name the whole run of capitalised words (a title aside), its last word the name of a person the
     NER found elsewhere in the article ("Fortune Global", "Freedom Fighters" are no one's). Row
     given-name-missed-by-ner."""
-    surnames = {m.name.split()[-1] for m in found if m.label == "Person"}
-    for surname in tokens_among(doc, surnames, lower=False):
+    for surname in tokens_among(doc, _surnames(found), lower=False):
         given, end = doc[surname.i - 1], surname.i + 1
         if surname.i == 0 or given.i in covered or given.ent_type_ or given.pos_ != "PROPN" \
                 or not _given_name(given, lexicon) or given.i in state_tokens:
@@ -182,8 +168,7 @@ def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) 
     possessor or a conjunct, or an "auxiliary" before a past or present tense ("May met": no modal),
     with no number beside it ("in May", "May 5" stay dates). Rows surname-read-as-date,
     surname-missed-by-ner."""
-    surnames = {m.name.split()[-1] for m in found if m.label == "Person" and len(m.name.split()) > 1}
-    for token in tokens_among(doc, surnames, lower=False):
+    for token in tokens_among(doc, _surnames(found, full_names=True), lower=False):
         if token.i in covered or token.ent_type_ not in ("DATE", ""):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
