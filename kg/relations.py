@@ -341,7 +341,7 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
     """ "talks with X", "X and Y held talks": a meeting of the parties (MET), not an event someone
     attended or organized."""
     if any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.children):
-        return True
+        return token.lemma_.lower() not in args.lexicon.joint_events   # "a news conference with Y" is attended
     if token.dep_ not in DIRECT_OBJECT_DEPS or not {token.lower_, token.lemma_.lower()} & args.lexicon.meeting_nouns:
         return False
     subjects = args.subjects(token.head)
@@ -427,10 +427,14 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
             yield Candidate(frame.relation, source, None, verb.i, frame.id, pending=pending, happening=frame.happening)
         return
     targets: list[Ref] = _targets(args, implied, frame) if implied else []
+    held = implied
     for slot in frame.object:
         if targets:
             break
-        targets = _targets(args, args.objects(verb, slot), frame)
+        held = args.objects(verb, slot)
+        targets = _targets(args, held, frame)
+    if targets and frame.relation == "ATTENDED":
+        sources = sources + [r for r in _joint_partners(args, held, frame) if r not in sources]
     if targets:
         for source in sources:
             for target in targets:
@@ -440,6 +444,13 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
+
+
+def _joint_partners(args: Arguments, events: list[Token], frame: Frame) -> list[Ref]:
+    """Those an event was held side by side with (lexicon joint_events): "X said at a news conference
+    with Y", Y attended it too. Rows attend-joint*."""
+    partners = [o for e in events if e.lemma_.lower() in args.lexicon.joint_events for o in args.objects(e, "prep:with")]
+    return _allowed(args.entities_of(partners), frame.source) if partners else []
 
 
 def _predicative(token: Token) -> bool:

@@ -46,6 +46,7 @@ VOCABULARY = (
     "state_bodies",
     "state_organ_words",
     "meeting_nouns",
+    "joint_events",
     "holding_verbs",
     "agreement_nouns",
     "expressing_verbs",
@@ -165,6 +166,7 @@ class Lexicon:
     state_bodies: frozenset[str]
     state_organ_words: frozenset[str]
     meeting_nouns: frozenset[str]
+    joint_events: frozenset[str]
     holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]

@@ -943,6 +943,20 @@ ROWS = [
      [("VISITED", "Rex Tillerson", "Demilitarised Zone", A)], []),
     ("criticize-swipe-at", "Donald Trump took a swipe at China, saying the US had lost 60,000 factories.",
      [("CRITICIZED", "Donald Trump", "China", A)], []),
+    # --- round 13: an event held side by side with someone; a person's appearance at an event -----
+    ("attend-joint", "Rex Tillerson arrived in Seoul. The policy has ended, Tillerson said during his joint press "
+     "conference with his South Korean counterpart Yun Byung-se.",
+     [("ATTENDED", "Rex Tillerson", "joint press conference", A), ("ATTENDED", "Yun Byung-se", "joint press conference", A),
+      ("MET", "Rex Tillerson", "Yun Byung-se", A)], []),
+    ("attend-joint-not-talks", "Rex Tillerson said during the talks with Yun Byung-se that the policy had ended.",
+     [("MET", "Rex Tillerson", "Yun Byung-se", A)],
+     [("ATTENDED", "Rex Tillerson", "talks"), ("ATTENDED", "Yun Byung-se", "talks")]),
+    ("attend-noun", "Scott Pruitt said during his appearance at the Conservative Political Action Conference that "
+     "the agency would shrink. The presence of the United States and Jordan at the Astana talks helped.",
+     [("ATTENDED", "Scott Pruitt", "Conservative Political Action Conference", A),
+      ("ATTENDED", "United States", "Astana talks", A), ("ATTENDED", "Jordan", "Astana talks", A)], []),
+    ("attend-noun-not-a-campaign", "Scott Pruitt repeated the claim in his speeches during the campaign.",
+     [], [("ATTENDED", "Scott Pruitt", "campaign")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
