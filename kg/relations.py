@@ -531,7 +531,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
     named = args.mention_ref(noun)
     if named is not None and named.label in _NAME_LABELS:
         return   # "Department" of "the Goa Department of Tourism" is part of a name, no description
-    if frame.governors and noun.head.lemma_.lower() not in frame.governors:
+    if frame.governors and noun.head.lemma_.lower() not in frame.governors and not _modified(noun, frame.modifiers):
         return
     if frame.theme == "arms" and not any(
         _is_arms(args, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -590,6 +590,20 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
         else:
             yield _verbal(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
                                                 happening=frame.happening))
+
+
+def _modified(noun: Token, modifiers: frozenset[str]) -> bool:
+    """The noun carries one of the adjectives, as its own or its conjunct head's modifier ("close ties
+    with X", "growing trade and economic ties between X and Y") or as its predicate ("relations between
+    X and Y had been warm"); not "ties with X have soured". Rows cooperate-ties-modified*."""
+    if not modifiers:
+        return False
+    holders = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    if any(c.dep_ == "amod" and c.lower_ in modifiers for h in holders for c in h.children):
+        return True
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "acomp" and c.lower_ in modifiers for c in verb.children)
 
 
 def _received(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]:

@@ -91,6 +91,7 @@ THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
     "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts", "not_targets", "inferred",
+    "modifiers",
 }
 
 
@@ -116,6 +117,7 @@ class Frame:
     verdicts: frozenset[str] = frozenset()
     not_targets: frozenset[str] = frozenset()
     inferred: bool = False
+    modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -387,6 +389,7 @@ def _frame(entry: dict, source: str) -> Frame:
         target=frozenset(entry["target"]),
         subject=tuple(entry.get("subject", ())),
         governors=frozenset(entry.get("governors", ())),
+        modifiers=frozenset(entry.get("modifiers", ())),
         theme=entry.get("theme", ""),
         requires=frozenset(entry.get("requires", ())),
         excludes=frozenset(entry.get("excludes", ())),

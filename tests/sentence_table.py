@@ -957,6 +957,17 @@ ROWS = [
       ("ATTENDED", "United States", "Astana talks", A), ("ATTENDED", "Jordan", "Astana talks", A)], []),
     ("attend-noun-not-a-campaign", "Scott Pruitt repeated the claim in his speeches during the campaign.",
      [], [("ATTENDED", "Scott Pruitt", "campaign")]),
+    # --- round 13: close ties, kept ties, joint work with someone, joined forces ------------------
+    ("cooperate-ties-modified", "North Korea and Malaysia have maintained ties since the 1970s. Serbia has close ties "
+     "to China. Relations between Hungary and Austria had been particularly warm.",
+     [("COOPERATES_WITH", "North Korea", "Malaysia", A), ("COOPERATES_WITH", "Serbia", "China", A),
+      ("COOPERATES_WITH", "Hungary", "Austria", A)], []),
+    ("cooperate-ties-modified-not-soured", "Ties between Turkey and the Netherlands have soured. Relations between "
+     "Hungary and Austria have not been warm. Poland has ties to Russia.",
+     [], [("COOPERATES_WITH", "Turkey", "Netherlands"), ("COOPERATES_WITH", "Poland", "Russia")]),
+    ("cooperate-joint-with", "The United States conducted a joint mission with Japan in the South China Sea. China "
+     "joined forces with Russia to block the resolution.",
+     [("COOPERATES_WITH", "United States", "Japan", A), ("COOPERATES_WITH", "China", "Russia", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
