@@ -35,7 +35,7 @@ from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import (extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
-                          stance_prefixes,
+                          spoken_accusations, stance_prefixes,
                           state_organs, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
@@ -67,6 +67,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += units_within(args, candidates)
     candidates += partnered_groups(args)
     candidates += stance_prefixes(args)
+    candidates += spoken_accusations(args)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_abroad(visits_to_states(args, candidates, gazetteer))
     relations = decide_claims(args, candidates, doc_id=document.id)

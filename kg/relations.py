@@ -39,6 +39,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 _MEETING_PREPS = {"with", "between"}
 # Relations of taking a stance: their target is whom the stance is about (_stance_object).
 STANCES = {"CRITICIZED", "SUPPORTS"}
+_ACTORS = frozenset({"Person", "State", "Organization"})
 # Relations of judging someone: the subject of such a verb judges the happening its object names and
 # is not its agent ("Russia condemned the attack on Syria" is no Russian attack).
 JUDGING = frozenset(STANCES | {"ACCUSED"})
@@ -221,6 +222,50 @@ def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
                 yield Candidate(relation, holder, named[0], prefix.i, rule, nominal=True)
 
 
+def spoken_accusations(args: Arguments) -> Iterator[Candidate]:
+    """A speaker who says that someone did a wrong (lexicon ``wrongdoing_verbs``), tried or planned to
+    (an intend verb), or is behind or responsible for something (``culprit_words``) ACCUSED them (rule
+    accuse.speech): "Warner said Russia sought to hijack our democratic process", "Trump claimed that
+    Obama wiretapped Trump Tower", "he was wiretapped by Obama, Trump insisted". Not when the speech is
+    negated, nor when the complement is negated, conditional ("whether") or modal ("could hack"), nor
+    of anyone the speaker's own phrase names: "Taliban spokesman X said the group was behind the
+    attack" claims it, accuses no one. Rows accuse-speech*."""
+    lexicon = args.lexicon
+    for verb in tokens_among(args.doc, lexicon.accusing_speech, lemmas=lexicon.accusing_speech):
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in lexicon.accusing_speech \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and _wrongdoing(args, c)]
+        if not clauses:
+            continue
+        said_by = args.subjects(verb)
+        speakers = _allowed(args.entities_of(said_by), _ACTORS)
+        own = {r for s in said_by for t in s.subtree for r in args.entities(t)}
+        for clause in clauses:
+            for culprit in _allowed(args.entities_of(args.subjects(clause)), _ACTORS):
+                if culprit in own:
+                    continue
+                for speaker in speakers:
+                    if culprit != speaker:
+                        yield Candidate("ACCUSED", speaker, culprit, verb.i, "accuse.speech")
+
+
+def _wrongdoing(args: Arguments, clause: Token) -> bool:
+    """The clause says its subject did, tried or planned a wrong, or is behind or responsible for one."""
+    lexicon = args.lexicon
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+           or (c.dep_ == "aux" and c.lower_ in lexicon.future_aux) for c in clause.children):
+        return False
+    keys = _lemma_keys(clause)
+    if keys & lexicon.wrongdoing_verbs:
+        return True
+    if keys & lexicon.intend_verbs:   # "sought to hijack", "was attempting to interfere"
+        return any(c.dep_ == "xcomp" and _lemma_keys(c) & lexicon.wrongdoing_verbs
+                   and not any(g.dep_ == "neg" for g in c.children) for c in clause.children)
+    return "be" in keys and any((c.dep_ == "acomp" and c.lower_ in lexicon.culprit_words)
+                                 or (c.dep_ == "prep" and c.lower_ in lexicon.culprit_words) for c in clause.children)
+
+
 def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A body named as another's is part of it: "the European Parliament's EPP Group", "DHS's Office
     of Intelligence and Analysis", "the Turkish government's Directorate of Religion" -> PART_OF the
@@ -262,7 +307,9 @@ def _state_words(args: Arguments, span: Span) -> list[Token]:
 
 
 # Regular verb endings and what they replace: "denied" -> "deny", "staged" -> "stage".
-_REGULAR_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""))
+_REGULAR_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")) + tuple(
+    (double + ending, double[0]) for double in ("bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt") for ending in ("ed", "ing"))
+#   ("wiretapped" -> "wiretap", "rigged" -> "rig": a doubled final consonant)
 
 
 def _lemma_keys(token: Token) -> set[str]:

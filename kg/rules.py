@@ -47,6 +47,9 @@ VOCABULARY = (
     "state_organ_words",
     "meeting_nouns",
     "joint_events",
+    "accusing_speech",
+    "wrongdoing_verbs",
+    "culprit_words",
     "holding_verbs",
     "agreement_nouns",
     "expressing_verbs",
@@ -169,6 +172,9 @@ class Lexicon:
     state_organ_words: frozenset[str]
     meeting_nouns: frozenset[str]
     joint_events: frozenset[str]
+    accusing_speech: frozenset[str]
+    wrongdoing_verbs: frozenset[str]
+    culprit_words: frozenset[str]
     holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]

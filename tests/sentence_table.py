@@ -968,6 +968,17 @@ ROWS = [
     ("cooperate-joint-with", "The United States conducted a joint mission with Japan in the South China Sea. China "
      "joined forces with Russia to block the resolution.",
      [("COOPERATES_WITH", "United States", "Japan", A), ("COOPERATES_WITH", "China", "Russia", A)], []),
+    # --- round 13: an accusation made in speech ---------------------------------------------------
+    ("accuse-speech", "Senator Mark Dorsey said Russia sought to hijack the election. Tom Reyes claimed on "
+     "Friday that Paul Landry wiretapped his office. Landry insisted that he was bugged by Iran. Spain "
+     "was behind the leaks, Greta Olsen said.",
+     [("ACCUSED", "Mark Dorsey", "Russia", A), ("ACCUSED", "Tom Reyes", "Paul Landry", A),
+      ("ACCUSED", "Paul Landry", "Iran", A), ("ACCUSED", "Greta Olsen", "Spain", A)], []),
+    ("accuse-speech-not", "Senator Mark Dorsey said Russia did not hack the election. Tom Reyes asked whether "
+     "Iran hacked it. Greta Olsen said Spain could hack it. Taliban spokesman Zabihullah Mujahid said the group "
+     "was responsible for the attack. Paul Landry did not say that Cuba was behind it.",
+     [], [("ACCUSED", "Mark Dorsey", "Russia"), ("ACCUSED", "Tom Reyes", "Iran"), ("ACCUSED", "Greta Olsen", "Spain"),
+          ("ACCUSED", "Zabihullah Mujahid", "Taliban"), ("ACCUSED", "Paul Landry", "Cuba")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
