@@ -35,7 +35,7 @@ from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import (extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
-                          spoken_accusations, stance_prefixes,
+                          spoken_judgements, stance_prefixes,
                           state_organs, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
@@ -60,14 +60,15 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     resolution = resolve_document(mentions, doc_id=document.id, lexicon=lexicon)
     args = Arguments(doc, mentions, list(resolution.refs), lexicon, gazetteer)
     candidates = list(extract_roles(args))
-    candidates += extract_relations(args, load_frames(settings.frames_file))
+    frames = load_frames(settings.frames_file)
+    candidates += extract_relations(args, frames)
     candidates += state_organs(args)
     candidates += possessed_bodies(args, candidates)
     candidates += named_parts(args, candidates)
     candidates += units_within(args, candidates)
     candidates += partnered_groups(args)
     candidates += stance_prefixes(args)
-    candidates += spoken_accusations(args)
+    candidates += spoken_judgements(args, frames)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_abroad(visits_to_states(args, candidates, gazetteer))
     relations = decide_claims(args, candidates, doc_id=document.id)

@@ -222,48 +222,74 @@ def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
                 yield Candidate(relation, holder, named[0], prefix.i, rule, nominal=True)
 
 
-def spoken_accusations(args: Arguments) -> Iterator[Candidate]:
-    """A speaker who says that someone did a wrong (lexicon ``wrongdoing_verbs``), tried or planned to
-    (an intend verb), or is behind or responsible for something (``culprit_words``) ACCUSED them (rule
+def spoken_judgements(args: Arguments, frames: Iterable[Frame]) -> Iterator[Candidate]:
+    """Judgements made in speech (lexicon ``judging_speech``: "said", "claimed", "insisted" ...).
+
+    A speaker who says that someone did a wrong (``wrongdoing_verbs``), tried or planned to (an intend
+    verb), or is behind or responsible for something (``culprit_words``) ACCUSED them (rule
     accuse.speech): "Warner said Russia sought to hijack our democratic process", "Trump claimed that
-    Obama wiretapped Trump Tower", "he was wiretapped by Obama, Trump insisted". Not when the speech is
-    negated, nor when the complement is negated, conditional ("whether") or modal ("could hack"), nor
-    of anyone the speaker's own phrase names: "Taliban spokesman X said the group was behind the
-    attack" claims it, accuses no one. Rows accuse-speech*."""
+    Obama wiretapped Trump Tower", "he was wiretapped by Obama, Trump insisted". A speaker who says that
+    someone, or someone's doing, is one of the verdicts of the criticism frames CRITICIZED them (rule
+    criticize.speech): "Graham said Putin was a killer", "Merkel warned that Turkey's approach to
+    democracy is deeply problematic". Not when the speech is negated, nor when the complement is
+    negated, conditional ("whether") or modal ("could hack"), nor of anyone the speaker's own phrase
+    names: "Taliban spokesman X said the group was behind the attack" claims it, accuses no one.
+    Rows accuse-speech*, criticize-speech*."""
     lexicon = args.lexicon
-    for verb in tokens_among(args.doc, lexicon.accusing_speech, lemmas=lexicon.accusing_speech):
-        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in lexicon.accusing_speech \
+    judged = next((f for f in frames if f.relation == "CRITICIZED" and f.verdicts), None)
+    for verb in tokens_among(args.doc, lexicon.judging_speech, lemmas=lexicon.judging_speech):
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in lexicon.judging_speech \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and _wrongdoing(args, c)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _hedged(args, c)]
         if not clauses:
             continue
         said_by = args.subjects(verb)
         speakers = _allowed(args.entities_of(said_by), _ACTORS)
         own = {r for s in said_by for t in s.subtree for r in args.entities(t)}
         for clause in clauses:
-            for culprit in _allowed(args.entities_of(args.subjects(clause)), _ACTORS):
-                if culprit in own:
+            if _wrongdoing(args, clause):
+                relation, rule = "ACCUSED", "accuse.speech"
+                targets = _allowed(args.entities_of(args.subjects(clause)), _ACTORS)
+            elif judged is not None and _judged(clause, judged.verdicts):
+                relation, rule = "CRITICIZED", "criticize.speech"
+                targets = _targets(args, args.subjects(clause), judged)
+            else:
+                continue
+            for target in targets:
+                if target in own:
                     continue
                 for speaker in speakers:
-                    if culprit != speaker:
-                        yield Candidate("ACCUSED", speaker, culprit, verb.i, "accuse.speech")
+                    if target != speaker:
+                        yield Candidate(relation, speaker, target, verb.i, rule)
+
+
+def _hedged(args: Arguments, clause: Token) -> bool:
+    """A negated, conditional ("if", "whether") or modal ("could") clause: it says nothing happened."""
+    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+               or (c.dep_ == "aux" and c.lower_ in args.lexicon.future_aux) for c in clause.children)
 
 
 def _wrongdoing(args: Arguments, clause: Token) -> bool:
     """The clause says its subject did, tried or planned a wrong, or is behind or responsible for one."""
     lexicon = args.lexicon
-    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
-           or (c.dep_ == "aux" and c.lower_ in lexicon.future_aux) for c in clause.children):
-        return False
     keys = _lemma_keys(clause)
     if keys & lexicon.wrongdoing_verbs:
         return True
     if keys & lexicon.intend_verbs:   # "sought to hijack", "was attempting to interfere"
         return any(c.dep_ == "xcomp" and _lemma_keys(c) & lexicon.wrongdoing_verbs
                    and not any(g.dep_ == "neg" for g in c.children) for c in clause.children)
-    return "be" in keys and any((c.dep_ == "acomp" and c.lower_ in lexicon.culprit_words)
-                                 or (c.dep_ == "prep" and c.lower_ in lexicon.culprit_words) for c in clause.children)
+    return "be" in keys and any(c.dep_ in ("acomp", "prep") and c.lower_ in lexicon.culprit_words for c in clause.children)
+
+
+def _judged(clause: Token, verdicts: frozenset[str]) -> bool:
+    """The clause is a copula whose predicate is one of the verdicts ("Putin is a killer", "the approach
+    is deeply problematic", "the ban was a disgraceful act")."""
+    if clause.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in verdicts or c.lower_ in verdicts
+               or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in c.children))
+               for c in clause.children)
 
 
 def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:

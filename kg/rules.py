@@ -47,7 +47,7 @@ VOCABULARY = (
     "state_organ_words",
     "meeting_nouns",
     "joint_events",
-    "accusing_speech",
+    "judging_speech",
     "wrongdoing_verbs",
     "culprit_words",
     "holding_verbs",
@@ -172,7 +172,7 @@ class Lexicon:
     state_organ_words: frozenset[str]
     meeting_nouns: frozenset[str]
     joint_events: frozenset[str]
-    accusing_speech: frozenset[str]
+    judging_speech: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     culprit_words: frozenset[str]
     holding_verbs: frozenset[str]

@@ -979,6 +979,14 @@ ROWS = [
      "was responsible for the attack. Paul Landry did not say that Cuba was behind it.",
      [], [("ACCUSED", "Mark Dorsey", "Russia"), ("ACCUSED", "Tom Reyes", "Iran"), ("ACCUSED", "Greta Olsen", "Spain"),
           ("ACCUSED", "Zabihullah Mujahid", "Taliban"), ("ACCUSED", "Paul Landry", "Cuba")]),
+    ("criticize-speech", "Senator Mark Dorsey said Russia was a threat. Greta Olsen warned that Spain's approach to "
+     "democracy is deeply problematic. Tom Reyes said Paul Landry was a \"dangerous man\".",
+     [("CRITICIZED", "Mark Dorsey", "Russia", A), ("CRITICIZED", "Greta Olsen", "Spain", A),
+      ("CRITICIZED", "Tom Reyes", "Paul Landry", A)], []),
+    ("criticize-speech-not", "Senator Mark Dorsey said Russia was not a threat. Greta Olsen said the European Union "
+     "was an unprecedented model for peaceful cooperation. Tom Reyes asked whether Paul Landry was dangerous.",
+     [], [("CRITICIZED", "Mark Dorsey", "Russia"), ("CRITICIZED", "Greta Olsen", "European Union"),
+          ("CRITICIZED", "Tom Reyes", "Paul Landry")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
