@@ -817,16 +817,17 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
 
 
 def _parties(args: Arguments) -> dict[str, Ref]:
-    """The article's parties by the first word of their name ("republican" for "the Republican Party")
-    or by a short form of the lexicon ("GOP"); a word two parties share names neither."""
+    """The article's parties by the words of their name before "Party" ("republican" for "the
+    Republican Party", "ulster unionist" for "the Ulster Unionist Party") or by a short form of the
+    lexicon ("GOP"); a label two parties share names neither."""
     found: dict[str, set[Ref]] = defaultdict(set)
     for mention, ref in zip(args.mentions, args.refs):
         if ref is None or ref.label != "Organization":
             continue
         for name in (ref.name, mention.name):
             words = name.split()
-            if len(words) == 2 and words[1].lower() == "party":
-                found[words[0].lower()].add(ref)
+            if 2 <= len(words) <= 4 and words[-1].lower() == "party":
+                found[" ".join(words[:-1]).lower()].add(ref)
             elif name in args.lexicon.party_short_forms:
                 found[args.lexicon.party_short_forms[name]].add(ref)
     return {word: next(iter(refs)) for word, refs in found.items() if len(refs) == 1}
@@ -933,6 +934,11 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
         if any(t.lower_ in args.lexicon.party_outsiders for t in words):
             continue   # "Democratic Party donor George Soros" gives to the party, is not of it
         found = []
+        front = [t.lower_ for t in reversed(words[:mention.token_start - i - 1])]
+        labels = {" ".join(front[a:b]) for a in range(len(front)) for b in range(a + 2, len(front) + 1)
+                  if b == len(front) or front[b] != "party"}   # the party's full name is a title's body
+        for label in labels & parties.keys():   # "Ulster Unionist (leader) Mike Nesbitt": the Ulster Unionist Party's
+            found.append((parties[label], doc[mention.token_start - 1]))
         for token in words:
             ref = args.mention_ref(token)
             if ref is not None and ref.label == "Organization" and ref in parties.values():

@@ -987,6 +987,11 @@ ROWS = [
      "was an unprecedented model for peaceful cooperation. Tom Reyes asked whether Paul Landry was dangerous.",
      [], [("CRITICIZED", "Mark Dorsey", "Russia"), ("CRITICIZED", "Greta Olsen", "European Union"),
           ("CRITICIZED", "Tom Reyes", "Paul Landry")]),
+    # --- round 13: a party's name of several words, without "Party", in front of a person's name ---
+    ("party-label-several-words", "Ulster Unionist Mike Nesbitt said power-sharing had failed. The Ulster Unionist "
+     "Party lost two seats, and Scottish Conservative leader Ruth Davidson blamed the Scottish Conservative Party.",
+     [("MEMBER_OF", "Mike Nesbitt", "Ulster Unionist Party", A), ("MEMBER_OF", "Ruth Davidson", "Scottish Conservative Party", A)],
+     []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
