@@ -254,6 +254,13 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
     return "" if modality == "negated" and current.dep_ != "dobj" else modality
 
 
+def _intending(lexicon: Lexicon, verb: Token) -> bool:
+    """A verb of intending, alone or with its adverb ("plans", "looks forward")."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.intend_verbs or any(
+        c.dep_ == "advmod" and f"{lemma} {c.lower_}" in lexicon.intend_verbs for c in verb.children)
+
+
 def _modality(args: Arguments, verb: Token) -> str:
     """ "negated", "conditional", "intended", "possible" or "" for the clause of a trigger."""
     lexicon = args.lexicon
@@ -273,7 +280,7 @@ def _modality(args: Arguments, verb: Token) -> str:
             return "possible"
         if aux & _OBLIGING_AUX:   # "X should meet Y" is a call, not a meeting; "must have met", a guess
             return "possible" if perfect else "intended"
-        if current != verb and current.lemma_.lower() in lexicon.intend_verbs:
+        if current != verb and _intending(lexicon, current):
             return "intended"
         purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() == "have":

@@ -992,6 +992,11 @@ ROWS = [
      "Party lost two seats, and Scottish Conservative leader Ruth Davidson blamed the Scottish Conservative Party.",
      [("MEMBER_OF", "Mike Nesbitt", "Ulster Unionist Party", A), ("MEMBER_OF", "Ruth Davidson", "Scottish Conservative Party", A)],
      []),
+    # --- round 13: looking forward to something: it has not happened -----------------------------
+    ("modality-look-forward", "Donald Trump looks forward to working with Xi Jinping. Olaf Scholz said he looked "
+     "forward to meeting Joe Biden.",
+     [("COOPERATES_WITH", "Donald Trump", "Xi Jinping", N), ("MET", "Olaf Scholz", "Joe Biden", N)],
+     [("COOPERATES_WITH", "Donald Trump", "Xi Jinping"), ("MET", "Olaf Scholz", "Joe Biden")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
