@@ -992,6 +992,11 @@ ROWS = [
      "Party lost two seats, and Scottish Conservative leader Ruth Davidson blamed the Scottish Conservative Party.",
      [("MEMBER_OF", "Mike Nesbitt", "Ulster Unionist Party", A), ("MEMBER_OF", "Ruth Davidson", "Scottish Conservative Party", A)],
      []),
+    # --- round 13: more portfolio adjectives on a head's title ----------------------------------------
+    ("role-portfolio-adjective-humanitarian-military", "UN humanitarian chief Stephen O'Brien said 14 countries had "
+     "pledged money. Curtis Scaparrotti, who is also NATO's top military commander, did not say more.",
+     [("MEMBER_OF", "Stephen O'Brien", "UN", A), ("MEMBER_OF", "Curtis Scaparrotti", "NATO", A)],
+     [("LEADER_OF", "Stephen O'Brien", "UN"), ("LEADER_OF", "Curtis Scaparrotti", "NATO")]),
     # --- round 13: looking forward to something: it has not happened -----------------------------
     ("modality-look-forward", "Donald Trump looks forward to working with Xi Jinping. Olaf Scholz said he looked "
      "forward to meeting Joe Biden.",
