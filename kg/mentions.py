@@ -221,7 +221,7 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
             for piece in _split_stance_prefix(*listed)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
     covered = {t.i for ent in doc.ents for t in ent}
-    ents = [(_with_hyphenated_start(ent, covered), label) for ent, label in ents]
+    ents = [(_across_lost_letters(_with_hyphenated_start(ent, covered), label, covered), label) for ent, label in ents]
     i = 0
     while i < len(ents):
         ent, label = ents[i]
@@ -264,6 +264,30 @@ def _with_hyphenated_start(ent: Span, covered: set[int]) -> Span:
             and doc[start - 2].i not in covered:
         start -= 2
     return doc[start:ent.end] if start < ent.start else ent
+
+
+_LOST_LETTER_WORD = re.compile(r"^[A-Z]\S*(?:\ufffd|(?<=[A-Za-z])\?(?=[a-z]))")
+
+
+def _across_lost_letters(ent: Span, label: str, covered: set[int]) -> Span:
+    """A name the NER cut at a word with a letter lost to a bad decoding ("Wolfgang" of "Wolfgang
+    Sch?uble", "Martin" of "Miche\ufffd\ufffdl Martin"): the capitalised word with the lost letter right
+    after it, or before a person's name, on the same line and in no other entity, is the name's.
+    Test test_a_letter_lost_to_a_bad_decoding_stays_in_its_name."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        return ent
+    while end < len(doc) and end not in covered and "\n" not in doc[end - 1].whitespace_ \
+            and _LOST_LETTER_WORD.match(doc[end].text):
+        end += 1
+    while label == "PERSON" and start > 0 and start - 1 not in covered and "\n" not in doc[start - 1].whitespace_ \
+            and _LOST_LETTER_WORD.match(doc[start - 1].text) and not _with_article(doc, doc[start - 1].text):
+        start -= 1   # (a word the article also puts after "the" is a title: "the T\ufffd\ufffdnaiste")
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _with_article(doc: Doc, word: str) -> bool:
+    return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an") for t in doc)
 
 
 def _cut_at_a_joint(ent: Span, nxt: Span, label: str) -> bool:

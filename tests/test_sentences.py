@@ -73,9 +73,12 @@ def test_name_span_repair_across_an_editors_bracket(text, whole, part):
 @pytest.mark.parametrize("text,whole", [
     ("Labor Agency chief Frank-J\ufffd\ufffdrgen Weise said the market grew.", "Frank-J\ufffd\ufffdrgen Weise"),
     ("Interior Minister Thomas de Mazi\ufffd\ufffdre said Germany would deport more migrants.", "Thomas de Mazi\ufffd\ufffdre"),
+    ("German Finance Minister Wolfgang Sch?uble spoke out against protectionism.", "Wolfgang Sch?uble"),
+    ("Opposition leader Miche\ufffd\ufffdl Martin met Theresa May on Monday.", "Miche\ufffd\ufffdl Martin"),
 ])
 def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
-    """Mojibake (U+FFFD for a letter a bad decoding lost) is part of its word, not a symbol cutting it."""
+    """Mojibake (U+FFFD or '?' for a letter a bad decoding lost) is part of its word, not a symbol cutting
+    it, and its word part of the name the NER cut at it (kg.mentions._across_lost_letters)."""
     assert whole in entity_names(text)
 
 
