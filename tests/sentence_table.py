@@ -997,6 +997,11 @@ ROWS = [
      "pledged money. Curtis Scaparrotti, who is also NATO's top military commander, did not say more.",
      [("MEMBER_OF", "Stephen O'Brien", "UN", A), ("MEMBER_OF", "Curtis Scaparrotti", "NATO", A)],
      [("LEADER_OF", "Stephen O'Brien", "UN"), ("LEADER_OF", "Curtis Scaparrotti", "NATO")]),
+    # --- round 13: a backer named by the one backed in front of the noun -----------------------------
+    ("support-backer-compound", "Jeff Sessions, then a senator, was an early Donald Trump backer. George Soros, a "
+     "major Democratic Party donor, spoke. John Terry, a Chelsea defender, scored. Anna Berg is a Wimbledon champion.",
+     [("SUPPORTS", "Jeff Sessions", "Donald Trump", A), ("SUPPORTS", "George Soros", "Democratic Party", A)],
+     [("SUPPORTS", "John Terry", "Chelsea"), ("SUPPORTS", "Anna Berg", "Wimbledon")]),
     # --- round 13: looking forward to something: it has not happened -----------------------------
     ("modality-look-forward", "Donald Trump looks forward to working with Xi Jinping. Olaf Scholz said he looked "
      "forward to meeting Joe Biden.",
