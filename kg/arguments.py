@@ -506,7 +506,8 @@ class Arguments:
     def subjects(self, predicate: Token) -> list[Token]:
         """Tokens of the logical subject of a verb (agent of a passive, head of a relative clause ...)."""
         children = list(predicate.children)
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) or (predicate.dep_ == "acl" and predicate.tag_ == "VBN"):
+            # a reduced passive ("the festival, organized by the ministry") has no subject of its own (row reduced-passive-agent)
             return [o for c in children if c.dep_ in AGENT_DEPS for o in c.children if o.dep_ == "pobj"]
         if any(c.dep_ in EXPLETIVE_DEPS for c in children):   # existential "there": what there is, never a subject further up
             return [c for c in children if c.dep_ == "attr"]
@@ -550,6 +551,8 @@ class Arguments:
         children = list(predicate.children)
         if slot == "dobj":
             passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if passive and predicate.dep_ == "relcl" and all(p.lower_ in RELATIVE_PRONOUNS for p in passive):
+                return [predicate.head]   # "the conference, which was organized by X" (row reduced-passive-agent)
             if passive:
                 return passive
             direct = [c for c in children if c.dep_ in DIRECT_OBJECT_DEPS]

@@ -1002,6 +1002,12 @@ ROWS = [
      "major Democratic Party donor, spoke. John Terry, a Chelsea defender, scored. Anna Berg is a Wimbledon champion.",
      [("SUPPORTS", "Jeff Sessions", "Donald Trump", A), ("SUPPORTS", "George Soros", "Democratic Party", A)],
      [("SUPPORTS", "John Terry", "Chelsea"), ("SUPPORTS", "Anna Berg", "Wimbledon")]),
+    # --- round 13: a reduced passive's agent is its subject; a passive relative's subject its head ---
+    ("reduced-passive-agent", "Beijing Design Week is China's leading design festival, organized by the Ministry of "
+     "Culture. He spoke at the Renminbi World Conference, which was organized by the Asian Banker. The Five Star "
+     "Movement, led by comedian Beppe Grillo, gained.",
+     [("ORGANIZED", "Ministry of Culture", "design festival", A), ("ORGANIZED", "Asian Banker", "Renminbi World Conference", A),
+      ("LEADER_OF", "Beppe Grillo", "Five Star Movement", A)], []),
     # --- round 13: looking forward to something: it has not happened -----------------------------
     ("modality-look-forward", "Donald Trump looks forward to working with Xi Jinping. Olaf Scholz said he looked "
      "forward to meeting Joe Biden.",
