@@ -636,6 +636,12 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
         elif slot == "compound":   # "NATO member Turkey", "EU member states such as Spain": the body
             bodies = _allowed(_modifier_names(args, noun, deps=_COMPOUND_DEPS), frame.target)
             pairs += [(s, t) for s in sources for t in bodies]
+        elif slot == "owner":   # "the EU statistics office, Eurostat", "the UN's refugee agency (UNHCR)"
+            owners = [r for c in noun.children if c.dep_ in ("poss", *_COMPOUND_DEPS)
+                      and not any(t.is_punct for t in args.doc[c.i + 1:noun.i])   # not "in China - subsidiaries X"
+                      for r in args.modifier_entities(c)]
+            owners = _allowed(owners, frame.target)
+            pairs += [(s, t) for s in sources for t in owners[:1]]
         elif slot == "goes-to":
             if noun.dep_ == "nsubj" and noun.head.lemma_ in ("go", "come", "head"):
                 pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun.head, "prep:to"), frame)]

@@ -88,7 +88,7 @@ VOCABULARY = (
 CAPITALISED = frozenset({"organization_name_endings"})
 FRAMES_FILE = "relations.toml"
 
-OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair", "compound"}
+OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair", "compound", "owner"}
 SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {

@@ -1008,6 +1008,14 @@ ROWS = [
      "Movement, led by comedian Beppe Grillo, gained.",
      [("ORGANIZED", "Ministry of Culture", "design festival", A), ("ORGANIZED", "Asian Banker", "Renminbi World Conference", A),
       ("LEADER_OF", "Beppe Grillo", "Five Star Movement", A)], []),
+    # --- round 13: a body named beside the noun that says whose body it is ------------------------
+    ("part-owned-body", "The EU statistics office, Eurostat, said growth slowed. The UN's refugee agency (UNHCR) said "
+     "aid was needed. The EPA's research arm, the Office of Research and Development, could see a cut.",
+     [("PART_OF", "Eurostat", "EU", A), ("PART_OF", "UNHCR", "UN", A),
+      ("PART_OF", "Office of Research and Development", "EPA", A)], []),
+    ("part-owned-body-not-across-a-dash", "Bosch set up a team for its businesses in China - subsidiaries Bosch "
+     "Software Innovations and Bosch Sensortec.",
+     [], [("PART_OF", "Bosch Software Innovations", "China"), ("PART_OF", "Bosch Sensortec", "China")]),
     # --- round 13: looking forward to something: it has not happened -----------------------------
     ("modality-look-forward", "Donald Trump looks forward to working with Xi Jinping. Olaf Scholz said he looked "
      "forward to meeting Joe Biden.",
