@@ -333,9 +333,9 @@ def _state_words(args: Arguments, span: Span) -> list[Token]:
 
 
 # Regular verb endings and what they replace: "denied" -> "deny", "staged" -> "stage".
+# Regular endings and what replaces them; a doubled final consonant too ("wiretapped" -> "wiretap").
 _REGULAR_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")) + tuple(
     (double + ending, double[0]) for double in ("bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt") for ending in ("ed", "ing"))
-#   ("wiretapped" -> "wiretap", "rigged" -> "rig": a doubled final consonant)
 
 
 def _lemma_keys(token: Token) -> set[str]:
