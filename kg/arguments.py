@@ -37,6 +37,8 @@ PREP_DEPS = {"prep", "agent"}                        # "took part in", "led by"
 PREP_OBJECT_DEPS = {"pobj", "pcomp"}                 # the object of a preposition
 CONJ_DEPS = {"conj", "appos"}                        # "North Korea and Russia", "US allies Japan"
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# Subordinators of a condition: the clause they open says nothing happened ("asked if he supports X").
+CONDITIONAL_MARKS = {"if", "whether", "unless"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # The gender a person pronoun asks of its antecedent.
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import Arguments
+from kg.arguments import CONDITIONAL_MARKS, Arguments
 from kg.records import ROLE_TYPES, Candidate, Evidence, Ref, Relation
 from kg.rules import Lexicon
 
@@ -48,7 +48,6 @@ _NEWS_NOUNS = {"report", "reports"}
 _INTEND_EDGES = {"xcomp", "ccomp", "prep", "pcomp", "acomp"}
 _POSSIBLE_AUX = {"could", "might", "may"}
 _OBLIGING_AUX = {"should", "must", "ought"}
-_CONDITIONAL_MARKS = {"if", "whether", "unless"}
 _DISCOURSE_WINDOW = 6
 # Relations of standing rather than of saying: a title or a body's place is presupposed wherever it
 # is named, quotations included ("Russian Foreign Minister Lavrov" in a quote is still his title).
@@ -268,7 +267,7 @@ def _modality(args: Arguments, verb: Token) -> str:
     while True:
         if any(c.dep_ == "neg" for c in current.children):
             return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
             return "conditional"   # "asked if he supports X", "if X attacks": neither is stated
         if current != verb and current.lemma_.lower() in lexicon.negate_verbs:
             return "negated"

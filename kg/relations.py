@@ -26,7 +26,8 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Arguments
+from kg.arguments import (ALLIED_WORDS, BACKED_WORDS, CONDITIONAL_MARKS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
+                          RELATIVE_PRONOUNS, Arguments)
 from kg.gazetteer import Gazetteer
 from kg.nlp import STANCE_PREFIXES, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
@@ -265,8 +266,8 @@ def spoken_judgements(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
 
 
 def _hedged(args: Arguments, clause: Token) -> bool:
-    """A negated, conditional ("if", "whether") or modal ("could") clause: it says nothing happened."""
-    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+    """A negated, conditional ("if", "whether", "unless") or modal ("could") clause: it says nothing happened."""
+    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
                or (c.dep_ == "aux" and c.lower_ in args.lexicon.future_aux) for c in clause.children)
 
 
@@ -673,8 +674,8 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
 
 def _modified(noun: Token, modifiers: frozenset[str]) -> bool:
     """The noun carries one of the adjectives, as its own or its conjunct head's modifier ("close ties
-    with X", "growing trade and economic ties between X and Y") or as its predicate ("relations between
-    X and Y had been warm"); not "ties with X have soured". Rows cooperate-ties-modified*."""
+    with X", "close political and economic ties with X") or as its predicate ("relations between X and
+    Y had been warm"), not under a negation; not "ties with X have soured". Rows cooperate-ties-modified*."""
     if not modifiers:
         return False
     holders = [noun, noun.head] if noun.dep_ == "conj" else [noun]
