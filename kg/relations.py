@@ -40,6 +40,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 _MEETING_PREPS = {"with", "between"}
 # Relations of taking a stance: their target is whom the stance is about (_stance_object).
 STANCES = {"CRITICIZED", "SUPPORTS"}
+# Labels that act: who can back, accuse, criticise, claim or be judged.
 _ACTORS = frozenset({"Person", "State", "Organization"})
 # Relations of judging someone: the subject of such a verb judges the happening its object names and
 # is not its agent ("Russia condemned the attack on Syria" is no Russian attack).
@@ -186,13 +187,13 @@ def partnered_groups(args: Arguments) -> Iterator[Candidate]:
             continue
         relation, rule = ("SUPPORTS", "support.backed") if word.lower_ in BACKED_WORDS else ("ALLIED_WITH", "ally.allied-modifier")
         backers = [r for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                   for r in args.modifier_entities(c) if r.label in ("State", "Organization", "Person")]
+                   for r in args.modifier_entities(c) if r.label in _ACTORS]
         head = word.head
         if head.lower_ in args.lexicon.state_descriptions:   # "the US-backed government, led by X": the state
             groups = [r for r in args.owners(head) if r.label == "State"] or \
                 [r for r in args.description(head) if r.label == "State"]   # "Libya's UN-backed government"
         else:
-            groups = [r for r in args.entities(head) if r.label in ("State", "Organization", "Person")]
+            groups = [r for r in args.entities(head) if r.label in _ACTORS]
         for backer in backers[:1]:
             for group in groups:
                 if group != backer:
@@ -208,7 +209,7 @@ def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
         i = prefix.i
         if not stance_prefix_at(doc, i):
             continue
-        named = [r for r in args.modifier_entities(doc[i + 2]) if r.label in ("State", "Organization", "Person")]
+        named = [r for r in args.modifier_entities(doc[i + 2]) if r.label in _ACTORS]
         group = {i, i + 1, i + 2}
         outside = next((t.head for t in doc[i:i + 3] if t.head.i not in group), None)
         if not named or outside is None:
@@ -219,7 +220,7 @@ def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
             holders = args.entities(outside) or [r for c in outside.children if c.dep_ == "appos" for r in args.entities(c)]
         relation, rule = STANCE_PREFIXES[prefix.lower_]
         for holder in holders:
-            if holder.label in ("State", "Organization", "Person") and holder not in named:
+            if holder.label in _ACTORS and holder not in named:
                 yield Candidate(relation, holder, named[0], prefix.i, rule, nominal=True)
 
 
