@@ -49,6 +49,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON_PRONOUNS = {"i", "me", "my", "myself"}
 # How a quotation hangs on its speech verb: "X said (that) I ...", "'I ...,' X said".
 _QUOTE_EDGES = {"ccomp", "parataxis", "xcomp", "conj"}
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # "In addition to X, Y watched" / "Y, along with X, watched": X shares the predicate.
 ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("alongside",), ("as", "well", "as"))
@@ -131,6 +132,22 @@ class Arguments:
         """A person pronoun ("he", "her") may stand for this entity: no other gender is known for it."""
         want = _PRONOUN_GENDERS.get(pronoun.lower_)
         return not want or ref.label != "Person" or self.genders.get(ref, "") in ("", want)
+
+    def quoted(self, index: int) -> bool:
+        """Quotation scope: the nearest quotation mark before the token (within its sentence and the two
+        before it) opens a quotation and the nearest after it (within its sentence and the two after it)
+        closes one. A straight mark opens after a space or bracket and closes before one; curly marks
+        say which they are. Counting marks over a whole paragraph would let one stray mark turn an
+        article's every later sentence into a quotation."""
+        sentence, sents = self.sent_of[index], self.sentences
+        first = sents[max(0, sentence - 2)].start_char
+        last = sents[min(len(sents) - 1, sentence + 2)].end_char
+        text, at = self.doc.text, self.doc[index].idx
+        before = max(text.rfind(mark, first, at) for mark in _QUOTE_MARKS)
+        afters = [k for k in (text.find(mark, at, last) for mark in _QUOTE_MARKS) if k >= 0]
+        if before < 0 or not afters:
+            return False
+        return _opens(text, before) and not _opens(text, min(afters))
 
     # ---- tokens -> entities -------------------------------------------------------------
 
@@ -418,7 +435,8 @@ class Arguments:
             bound = [r for r in self.entities_of(subjects) if r.label in labels and self.agrees(r, pronoun)]
             if len(bound) == 1:
                 return bound
-        same = [i for i in self._antecedent_mentions(pronoun, labels, 0) if self.agrees(self.refs[i], pronoun)]
+        same = self._narrated(pronoun, [i for i in self._antecedent_mentions(pronoun, labels, 0)
+                                        if self.agrees(self.refs[i], pronoun)])
         if pronoun.dep_ in DIRECT_OBJECT_DEPS | {"dative", "iobj"} and pronoun.head.pos_ in ("VERB", "AUX"):
             # "X attacked Y, accusing him of ...": an object pronoun is not its own clause's subject
             own = set(self.entities_of(self.subjects(pronoun.head)))
@@ -429,12 +447,28 @@ class Arguments:
             if pronoun.dep_ == "poss" or not subjects:
                 pick = same[-1]
             return [self.refs[pick]]
-        earlier = [i for i in self._antecedent_mentions(pronoun, labels, 1) if self.agrees(self.refs[i], pronoun)]
+        earlier = self._narrated(pronoun, [i for i in self._antecedent_mentions(pronoun, labels, 1)
+                                           if self.agrees(self.refs[i], pronoun)])
         subjects = [i for i in earlier if self._is_subject_mention(i)]
+        if self._speaks(pronoun):   # "X said Trump was set on it. '...,' he told the media": the speaker
+            subjects = [i for i in subjects if self._speaks(self.doc[self.mentions[i].token_start:self.mentions[i].token_end].root)] \
+                or subjects   # goes on speaking (row pronoun-speaker-goes-on)
         if subjects:
             return [self.refs[subjects[-1]]]
         distinct = {self.refs[i] for i in earlier}
         return [self.refs[earlier[-1]]] if len(distinct) == 1 else []
+
+    def _narrated(self, pronoun: Token, indices: list[int]) -> list[int]:
+        """The mentions a pronoun outside a quotation can stand for: none inside one ('"I expect Trump
+        to keep his promises," he told ...': the speaker is not whom the quotation names; row
+        pronoun-not-from-the-quote)."""
+        if not indices or self.quoted(pronoun.i):
+            return indices
+        return [i for i in indices if not self.quoted(self.mentions[i].token_start)]
+
+    def _speaks(self, subject: Token) -> bool:
+        """The token is the subject of a verb of speech ("he told", "X said")."""
+        return subject.dep_ in SUBJECT_DEPS and subject.head.lemma_.lower() in self.lexicon.report_verbs
 
     def _is_subject_mention(self, index: int) -> bool:
         mention = self.mentions[index]
@@ -564,9 +598,10 @@ class Arguments:
                 return [predicate.head]   # "the summit that Kim attended"
             if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
                 return [predicate.head]   # "the parade watched by Kim"
-            if not direct:   # "tried to help Trump win": a bare infinitive's subject is the verb's object
-                direct = [s for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > predicate.i and c.tag_ == "VB"
-                          and not any(m.dep_ in ("mark", "aux") for m in c.children)
+            if not direct:   # "tried to help Trump win", "called Trump's remarks demoralizing": the subject of a
+                # bare infinitive or of a predicate set after it is the verb's object (row verdict-small-clause)
+                direct = [s for c in children if c.i > predicate.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")
+                          and c.tag_ == "VB" and not any(m.dep_ in ("mark", "aux") for m in c.children))
                           for s in c.children if s.dep_ == "nsubj" and predicate.i < s.i < c.i]
             return direct
         if slot in ("iobj", "dative"):   # "sold Russia arms"; spaCy also labels "to" in "sent drones to X" dative
@@ -628,6 +663,13 @@ class Arguments:
         while current.pos_ not in ("VERB", "AUX") and current.head != current:
             current = current.head
         return current
+
+
+def _opens(text: str, k: int) -> bool:
+    """The quotation mark at ``k`` opens a quotation (see :meth:`Arguments.quoted`)."""
+    if text[k] in "\u201c\u201d":
+        return text[k] == "\u201c"
+    return (k == 0 or text[k - 1].isspace() or text[k - 1] in "([") and k + 1 < len(text) and not text[k + 1].isspace()
 
 
 def _absolute_with(predicate: Token) -> list[Token]:

@@ -54,7 +54,6 @@ _DISCOURSE_WINDOW = 6
 _STRUCTURAL = ROLE_TYPES | {"PART_OF"}
 # How a noun stands as what its clause says (see _core_argument).
 _CORE_DEPS = {"dobj", "attr"}
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 @dataclass
@@ -109,7 +108,7 @@ def _evidence(args: Arguments, token: Token, doc_id: str, rule: str, claim: _Cla
 
 def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     claim = _stated(args, c, memory)
-    if claim.status == "asserted" and c.type not in _STRUCTURAL and _quoted(args, c.trigger):
+    if claim.status == "asserted" and c.type not in _STRUCTURAL and args.quoted(c.trigger):
         claim.status = "reported"   # a quotation is its speaker's word, not the article's
         claim.attributed_to = tuple(_quote_speakers(args, c.trigger, memory))
     return claim
@@ -179,31 +178,6 @@ def _core_argument(noun: Token) -> bool:
     return current.dep_ in _CORE_DEPS
 
 
-def _quoted(args: Arguments, index: int) -> bool:
-    """Quotation scope: the nearest quotation mark before the token (within its sentence and the two
-    before it) opens a quotation and the nearest after it (within its sentence and the two after it)
-    closes one. A straight mark opens after a space or bracket and closes before one; curly marks
-    say which they are. Counting marks over a whole paragraph would let one stray mark turn an
-    article's every later sentence into a quotation."""
-    doc = args.doc
-    sentence = args.sent_of[index]
-    sents = args.sentences
-    first = sents[max(0, sentence - 2)].start_char
-    last = sents[min(len(sents) - 1, sentence + 2)].end_char
-    text, at = doc.text, doc[index].idx
-    before = max(text.rfind(mark, first, at) for mark in _QUOTE_MARKS)
-    afters = [k for k in (text.find(mark, at, last) for mark in _QUOTE_MARKS) if k >= 0]
-    if before < 0 or not afters:
-        return False
-    return _opens(text, before) and not _opens(text, min(afters))
-
-
-def _opens(text: str, k: int) -> bool:
-    if text[k] in "\u201c\u201d":
-        return text[k] == "\u201c"
-    return (k == 0 or text[k - 1].isspace() or text[k - 1] in "([") and k + 1 < len(text) and not text[k + 1].isspace()
-
-
 def _quote_speakers(args: Arguments, index: int, memory: _Memory) -> list[Ref]:
     """Who says a quotation: the subject of the verb of speech it hangs on ('"...," X said', 'X said:
     "..."'), else the speaker of the sentence before or after it (a quote running over sentences)."""
@@ -211,7 +185,7 @@ def _quote_speakers(args: Arguments, index: int, memory: _Memory) -> list[Ref]:
     for sent in (args.doc[index].sent, *_neighbours(args, sentence)):
         for token in sent:
             if token.lemma_.lower() in args.lexicon.report_verbs and token.pos_ == "VERB" \
-                    and not _quoted(args, token.i):
+                    and not args.quoted(token.i):
                 speakers = _speakers(args, token, memory, sentence)
                 if speakers:
                     return speakers

@@ -967,18 +967,42 @@ def _strip_person_title(span: Span, lexicon: Lexicon) -> Span | None:
 def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon, state_tokens: frozenset[int]) -> bool:
     """An ORG made only of title words right before or inside a role ("Defense" in "Defense Minister"),
     or of a state's name or demonym and title words ("Ukrainian Permanent" of "Ukrainian Permanent
-    Representative": the state keeps its own gazetteer mention)."""
+    Representative": the state keeps its own gazetteer mention), or a minister's portfolio."""
     words = span.text.lower()
     titled = [t for t in span if t.i not in state_tokens]
-    if words not in lexicon.title_modifiers and not (titled and all(t.lower_ in lexicon.title_modifiers for t in titled)):
+    if (words in lexicon.title_modifiers or titled and all(t.lower_ in lexicon.title_modifiers for t in titled)) \
+            and any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles):
+        return True
+    return _is_portfolio(span, roles, lexicon, state_tokens)
+
+
+def _is_portfolio(span: Span, roles: list[Span], lexicon: Lexicon, state_tokens: frozenset[int]) -> bool:
+    """An ORG naming a minister's portfolio, perhaps of several words joined (lexicon ``portfolios``
+    and ``title_modifiers``): before a ministerial title, with nothing but portfolio words between
+    ("Industry and Trade Minister", "Agriculture, Forestry and Fisheries Minister"), or in its
+    "of"/"for" phrase ("Minister for Children and Youth Affairs"). Rows role-portfolio-*."""
+    def portfolio(token: Token) -> bool:
+        return token.lower_ in lexicon.title_modifiers or token.lower_ in lexicon.portfolios
+
+    words = [t for t in span if t.i not in state_tokens and t.lower_ not in _PORTFOLIO_JOINTS]
+    if not words or not all(portfolio(t) for t in words):
         return False
-    return any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles)
+    doc = span.doc
+    in_phrase = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
+    return any(role.label_ == "MINISTER_OF" and (
+        in_phrase and role.end == span.start - 1
+        or span.end <= role.start and all(portfolio(t) or t.lower_ in _PORTFOLIO_JOINTS for t in doc[span.end:role.start]))
+        for role in roles)
+
+
+_PORTFOLIO_JOINTS = ("and", "&", ",")
 
 
 def _title_and_portfolio(span: Span, lexicon: Lexicon) -> bool:
-    """An ORG that is a title word and its "of" phrase ("Lecturer of Finance", "General of Immigration"
-    of "Director General of Immigration"): a title, whose holder's owner is named elsewhere."""
-    return len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in lexicon.role_heads \
+    """An ORG that is a title word and its "of"/"for" phrase ("Lecturer of Finance", "General of
+    Immigration" of "Director General of Immigration", "the Minister for Finance"): a title, whose
+    holder's owner is named elsewhere."""
+    return len(span) > 2 and span[1].lower_ in ("of", "for") and span[0].lower_ in lexicon.role_heads \
         and span[0].lower_ not in lexicon.body_heads
 
 

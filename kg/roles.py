@@ -62,6 +62,8 @@ _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 _INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
+_CONTRIBUTOR_REACH = 4   # words after a contributor line's verb that may name the piece ("to this report")
+_CONTRIBUTOR_GLUE = ("PART", "CCONJ", "PROPN")   # what else a contributor line's list holds: "'s", "and", place names
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     for mention, person in people:   # "Mouin Rabbani - Former head of political affairs at the Office ..."
         for candidate in _role_after_dash(args, mention, person, role_at):
             emit(candidate)
-    for candidate in _possessed_organizations(args):
+    for candidate in (*_possessed_organizations(args), *_contributor_line(args)):
         emit(candidate)
     for candidate in (*_party_labels(args, people), *_tagged_lawmakers(args, people), *_chamber_members(args, people)):
         emit(candidate)
@@ -436,8 +438,19 @@ def _title_with_phrase(args: Arguments, mention: Mention,
         owners = [r for r in between if r is not None and r.label in ("State", "Organization")]
         if owners:
             return span, owners[-1], doc[k + 1]
+        if span.label_ == "MINISTER_OF" and _portfolio_phrase(args, doc[k + 2:mention.token_start]):
+            return span, None, doc[k + 1]   # "Minister for Health Simon Harris": a bare title (row role-portfolio-phrase)
         return None, None, None
     return None, None, None
+
+
+def _portfolio_phrase(args: Arguments, words: Span) -> bool:
+    """Capitalised portfolio words, perhaps joined ("Health", "Foreign Affairs and Trade"): what a
+    minister's "of"/"for" phrase names when it names no body."""
+    joints, lexicon = ("and", "&", ","), args.lexicon
+    return any(t.lower_ not in joints for t in words) and all(
+        t.lower_ in joints or t.is_title and (t.lower_ in lexicon.title_modifiers or t.lower_ in lexicon.portfolios)
+        for t in words)
 
 
 def _phrase_object(args: Arguments, preposition: Token, owner: Ref) -> Token | None:
@@ -766,6 +779,43 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
                 for owner in args.entities_of([obj]):
                     if owner.label == "Organization":
                         yield _candidate(args.lexicon, "MEMBER_OF", person, owner, prep.i, f"role.{prep.lower_}", "")
+
+
+def _contributor_line(args: Arguments) -> Iterator[Candidate]:
+    """A contributor line: "ABC News' X, Y and Z contributed to this report", "Associated Press writers
+    X in A and Y in B contributed to this report" (lexicon ``contributor_verbs``, ``contributor_objects``). Every
+    person named between the organization that opens the line and its verb works for it, whatever the
+    parse made of the list; the role is the job word nearest before the name ("writers" or "research
+    editor", singular or plural). Rows role-contributor-line*."""
+    doc = args.doc
+    for verb in tokens_among(doc, (), lemmas=args.lexicon.contributor_verbs):
+        if verb.pos_ != "VERB" or not any(t.lower_ in args.lexicon.contributor_objects
+                                          for t in doc[verb.i + 1:verb.i + 1 + _CONTRIBUTOR_REACH]):
+            continue
+        start = next(t.i for t in verb.sent if not (t.is_punct or t.is_space))
+        named = [(m, r) for m, r in zip(args.mentions, args.refs) if r is not None and start <= m.token_start < verb.i]
+        if not named or named[0][0].token_start != start or named[0][1].label != "Organization":
+            continue
+        owner, listed = named[0][1], [(m, r) for m, r in named[1:] if r.label == "Person"]
+        inside = {i for m, _ in named for i in range(m.token_start, m.token_end)}
+        roles: dict[int, str] = {}   # each token of a job phrase -> the phrase, singular
+        job: list[Token] = []
+        for token in reversed(doc[named[0][0].token_end:verb.i]):
+            if token.i in inside or token.is_punct or token.pos_ in _CONTRIBUTOR_GLUE or token.lower_ == "in":
+                job = []
+            elif token.lemma_.lower() in args.lexicon.roles or token.lower_ in args.lexicon.roles \
+                    or job and token.pos_ in ("NOUN", "ADJ"):   # "writers", "research editor"
+                job = [token, *job]
+                phrase = " ".join([*(t.lower_ for t in job[:-1]), job[-1].lemma_.lower()])
+                roles.update((t.i, phrase) for t in job)
+            else:
+                break   # a clause of its own stands between ("ABC News said X ... contributed")
+        else:
+            for mention, person in listed:
+                if doc[mention.token_start - 1].lower_ == "in":
+                    continue   # "X in Des Moines": a place the NER took for a person
+                role = next((roles[i] for i in range(mention.token_start - 1, start, -1) if i in roles), "")
+                yield _candidate(args.lexicon, "MEMBER_OF", person, owner, verb.i, "role.contributor-line", role)
 
 
 def _counterpart(args: Arguments, mention: Mention, person: Ref, emitted: dict) -> Iterator[Candidate]:

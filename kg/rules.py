@@ -37,6 +37,8 @@ VOCABULARY = (
     "local_offices",
     "leader_staff_roles",
     "byline_words",
+    "contributor_verbs",
+    "contributor_objects",
     "subject_control_verbs",
     "heads_of_state",
     "posted_roles",
@@ -131,6 +133,7 @@ class Lexicon:
     former: frozenset[str]
     past: frozenset[str]                  # the former words that put a role in the past
     title_modifiers: frozenset[str]
+    portfolios: frozenset[str]
     honorifics: frozenset[str]
     not_names: frozenset[str]             # capitalised
     event_nouns: frozenset[str]
@@ -162,6 +165,8 @@ class Lexicon:
     local_offices: frozenset[str]
     leader_staff_roles: frozenset[str]
     byline_words: frozenset[str]
+    contributor_verbs: frozenset[str]
+    contributor_objects: frozenset[str]
     subject_control_verbs: frozenset[str]
     heads_of_state: frozenset[str]
     posted_roles: frozenset[str]
@@ -282,6 +287,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         former=_words(titles, "former", source),
         past=_words(titles, "past", source),
         title_modifiers=_words(titles, "title_modifiers", source),
+        portfolios=_words(titles, "portfolios", source),
         honorifics=_words(titles, "honorifics", source),
         not_names=_words(titles, "not_names", source, lower=False),
         event_nouns=_words(nouns, "event_nouns", source),

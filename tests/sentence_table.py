@@ -1021,6 +1021,37 @@ ROWS = [
      "forward to meeting Joe Biden.",
      [("COOPERATES_WITH", "Donald Trump", "Xi Jinping", N), ("MET", "Olaf Scholz", "Joe Biden", N)],
      [("COOPERATES_WITH", "Donald Trump", "Xi Jinping"), ("MET", "Olaf Scholz", "Joe Biden")]),
+    # --- round 14: a contributor line names the organization's people, however the list parses -----
+    ("role-contributor-line", "Associated Press writers Anna Berg in Oslo and Tomas Weber in Vienna contributed to this "
+     "report. ProPublica reporter Lena Fischer and research editor Omar Haddad contributed reporting.",
+     [("MEMBER_OF", "Anna Berg", "Associated Press", A), ("MEMBER_OF", "Tomas Weber", "Associated Press", A),
+      ("MEMBER_OF", "Lena Fischer", "ProPublica", A), ("MEMBER_OF", "Omar Haddad", "ProPublica", A)], []),
+    ("role-contributor-line-not-a-clause", "ABC News said Anna Berg contributed to this report. The Associated Press "
+     "contributed to this report.",
+     [], [("MEMBER_OF", "Anna Berg", "ABC News")]),
+    # --- round 14: a verdict on a small clause's subject ("called X's remarks demoralizing") ---------
+    ("verdict-small-clause", "Judge Maria Lopez called President Joe Biden's remarks on the courts \"demoralizing\". "
+     "Anna Berg called Olaf Scholz's remarks helpful.",
+     [("CRITICIZED", "Maria Lopez", "Joe Biden", A)], [("CRITICIZED", "Anna Berg", "Olaf Scholz")]),
+    # --- round 14: a portfolio of several words names no organization -------------------------------
+    ("role-portfolio-coordinated", "Kenya's Agriculture, Forestry and Fisheries Minister Anna Berg said the crop "
+     "failed. Oil Minister Tomas Weber of Norway spoke.",
+     [("MINISTER_OF", "Anna Berg", "Kenya", A), ("MINISTER_OF", "Tomas Weber", "Norway", A)],
+     [("MEMBER_OF", "Anna Berg", "Agriculture"), ("MEMBER_OF", "Tomas Weber", "Oil")]),
+    ("role-portfolio-phrase", "Irish Minister for Health Lena Fischer said the bill would pass. The question was "
+     "raised by the Minister for Health with the committee.",
+     [("MINISTER_OF", "Lena Fischer", "Ireland", A)], [("MEMBER_OF", "Lena Fischer", "Minister for Health")]),
+    # --- round 14: whoever speaks or acts at a gathering attended it ------------------------------
+    ("attend-acting-at-event", "Olaf Scholz defended the budget at a news conference on Monday. Maria Lopez said "
+     "at the daily briefing that the order stands.",
+     [("ATTENDED", "Olaf Scholz", "news conference", A), ("ATTENDED", "Maria Lopez", "daily briefing", A)], []),
+    # --- round 14: the speaker outside a quotation is not someone it names; a speaker goes on ---------
+    ("pronoun-not-from-the-quote", 'Tomas Weber spoke in Oslo. "I expect Olaf Scholz to keep his promises," he said '
+     'at a news conference on Monday.',
+     [("ATTENDED", "Tomas Weber", "news conference", A)], [("ATTENDED", "Olaf Scholz", "news conference")]),
+    ("pronoun-speaker-goes-on", 'Myron Ebell said President Joe Biden was determined. "He will keep his promises," '
+     'he said at a news conference in London on Monday.',
+     [("ATTENDED", "Myron Ebell", "news conference", A)], [("ATTENDED", "Joe Biden", "news conference")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
