@@ -28,6 +28,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)       # demonym -> code
     territories: frozenset[str] = frozenset()                    # codes that are places, not states
     capitals: dict[str, str] = field(default_factory=dict)       # capital city -> code
+    seats: dict[str, str] = field(default_factory=dict)          # seat of a head of state or government -> code
 
     def state_code(self, text: str) -> str | None:
         """Code of the sovereign state this exact surface form names (case-sensitive), else None."""
@@ -48,6 +49,10 @@ class Gazetteer:
     def capital_code(self, text: str) -> str | None:
         """Code of the state whose capital (or seat of government) this place name is."""
         return self.capitals.get(text)
+
+    def seat_code(self, text: str) -> str | None:
+        """Code of the state whose head's seat this name is ("White House", "Kremlin")."""
+        return self.seats.get(_strip_the(text))
 
     def is_state_name(self, name: str) -> bool:
         return name in self._canonical_names
@@ -123,4 +128,10 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         check(code, "capitals")
         for city in cities:
             capitals[city] = code
-    return Gazetteer(canonical=canonical, names=names, demonyms=demonyms, territories=territories, capitals=capitals)
+    seats: dict[str, str] = {}
+    for code, places in data.get("seats", {}).items():
+        check(code, "seats")
+        for place in places:
+            seats[place] = code
+    return Gazetteer(canonical=canonical, names=names, demonyms=demonyms, territories=territories, capitals=capitals,
+                     seats=seats)

@@ -510,15 +510,28 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         targets = _targets(args, held, frame)
     if targets and frame.relation == "ATTENDED":
         sources = sources + [r for r in _joint_partners(args, held, frame) if r not in sources]
+    relation, rule = frame.relation, frame.id
+    if relation == "LEADER_OF" and held and all(_detachment(args, t) for t in held):
+        relation, rule = "MEMBER_OF", "lead.detachment"   # "X is leading a Russian delegation": Russia's official
     if targets:
         for source in sources:
             for target in targets:
                 if source != target:
-                    yield _verbal(args, verb, Candidate(frame.relation, source, target, verb.i, frame.id,
+                    yield _verbal(args, verb, Candidate(relation, source, target, verb.i, rule,
                                                         happening=frame.happening))
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
+
+
+def _detachment(args: Arguments, token: Token) -> bool:
+    """A body a state or organization sends, unnamed (lexicon ``detachment_nouns``: "a Russian
+    delegation", "Syrian troops"): who leads it serves its owner. Row lead-detachment."""
+    words = args.lexicon.detachment_nouns
+    if token.dep_ == "appos" and args.mention_ref(token.head) is not None:
+        return False   # "Solamere Capital, an investment team headed by X": the named body itself
+    return args.mention_ref(token) is None and (token.lower_ in words or any(
+        f"{c.lower_} {token.lower_}" in words for c in token.children if c.dep_ in ("compound", "amod")))
 
 
 def _joint_partners(args: Arguments, events: list[Token], frame: Frame) -> list[Ref]:

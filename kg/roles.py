@@ -59,9 +59,10 @@ _ROLE_PREPS = ("of", "for", "at", "in", "to", "with", "from")
 # A state standing as an object of the clause is what a title holder acts on, not whom they serve.
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 # Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
-_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state")
+_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state", "role.title-seat")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
+_TELLING_VERBS = ("tell", "inform", "brief", "assure", "ask")   # whom they address is named right after them
 _CONTRIBUTOR_REACH = 4   # words after a contributor line's verb that may name the piece ("to this report")
 _CONTRIBUTOR_GLUE = ("PART", "CCONJ", "PROPN")   # what else a contributor line's list holds: "'s", "and", place names
 
@@ -300,8 +301,11 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
         return named[0] if named else None
     if ref.label not in ("State", "Organization"):
         return None
-    of = args.mention_at(doc[i]).token_start - 1
-    named = args.mention_at(doc[i]).source != "demonym"   # "the bidding of Russian President X": his title
+    mention = args.mention_at(doc[i])
+    if _heritage(args, doc[i]):
+        return None
+    of = mention.token_start - 1
+    named = mention.source != "demonym"   # "the bidding of Russian President X": his title
     if ref.label == "State" and named and not possessive and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
         body = args.mention_ref(doc[of - 1])
         if body is not None and body.label == "Organization":
@@ -332,6 +336,8 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     role = _role_text(args, start, span)
     word = span.text.lower()
     owner = _owner_before(args, start)
+    if owner is not None and _told(args, start, mention):
+        owner = None
     rule = "role.title-before-name"
     named_before = args.mention_at(doc[start - 1]) if owner is not None else None
     if named_before is not None and named_before.source == PARTY_WORD:
@@ -500,7 +506,7 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
         owner = _owner_before(args, start)
     if owner is None:
         for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound") and child.i < start:
+            if child.dep_ in ("poss", "amod", "compound") and child.i < start and not _heritage(args, child):
                 refs = [r for r in args.modifier_entities(child) if r.label in ("State", "Organization")]
                 if refs:
                     owner = refs[0]
@@ -516,6 +522,31 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
         relation = "MEMBER_OF"   # "a senior Hamas commander", "a co-founder of": one of several, not the head
         # ("a former chief of the IMF" was its head: one of its former heads)
     return relation, role, owner
+
+
+def _told(args: Arguments, start: int, mention: Mention) -> bool:
+    """The organization before a title is the one a verb of telling addresses, and the titled person
+    the subject of what is told ("sources told Reuters Justice Minister X would resign"), not its
+    object ("telling Patriots owner Robert Kraft"). Row role-not-the-one-told."""
+    doc = args.doc
+    owner, ref = args.mention_at(doc[start - 1]), args.mention_ref(doc[start - 1])
+    if owner is None or ref.label != "Organization" or owner.source == "demonym" or owner.token_start == 0:
+        return False
+    head = doc[mention.token_start:mention.token_end].root
+    return doc[owner.token_start - 1].lemma_.lower() in _TELLING_VERBS and head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _heritage(args: Arguments, token: Token) -> bool:
+    """A demonym joined by a hyphen to another ("Somali-American President X", "the Iranian-American
+    journalist"): a person's heritage, not the state whose office or member they are. Row
+    role-heritage-not-a-state."""
+    mention = args.mention_at(token)
+    if mention is None or mention.source != "demonym":
+        return False
+    doc, start, end = args.doc, mention.token_start, mention.token_end
+    joined = [doc[start - 2]] if start > 1 and doc[start - 1].text == "-" else []
+    joined += [doc[end + 1]] if end + 1 < len(doc) and doc[end].text == "-" else []
+    return any(args.mention_at(t) is not None and args.mention_at(t).source == "demonym" for t in joined)
 
 
 def _owners_through(args: Arguments, obj: Token) -> list[Ref]:
@@ -1054,7 +1085,10 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
     if not states:   # "Haley said the administration of President Trump ...": the state named nearby
         nearest = _nearest_state(args, noun.i)
         states, rule = ([nearest], "role.title-nearest-state") if nearest else ([], rule)
-    if not states:   # "the regime of ruler Kim Jong Un": the state the article is about
+    seats = _seat_states(args) if not states else []
+    if len(seats) == 1 and seats[0] is not None:   # "the Obama administration ... the White House"
+        states, rule = seats, "role.title-seat"
+    if not states and not seats:   # "the regime of ruler Kim Jong Un": the state the article is about
         states, rule = args.dominant(("State",), 1.5), "role.governance-dominant-state"
     if not states:
         return
@@ -1131,10 +1165,23 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
             yield _candidate(args.lexicon, title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
             continue
         head = title.word in args.lexicon.heads_of_state
-        states = args.dominant(("State",), 2.0) if head else []
+        seats = _seat_states(args) if head else []
+        if len(seats) == 1 and seats[0] is not None:
+            yield _candidate(args.lexicon, title.relation, title.person, seats[0], title.trigger, "role.title-seat", title.role)
+            continue
+        states = args.dominant(("State",), 2.0) if head and not seats else []
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
+
+
+def _seat_states(args: Arguments) -> list[Ref | None]:
+    """The states whose heads' seats the article names ("the White House", "the Kremlin"; gazetteer
+    ``seats``), each None where the article does not name the state itself. A head's bare title
+    takes the one such state; an article naming a seat takes no state for it from the state it names
+    most (that is rather where the head acts). Rows role-title-seat*."""
+    codes = {args.gazetteer.seat_code(r.name) for r in args.refs if r is not None and r.label in ("Organization", "Location")}
+    return [_named_state(args, code) for code in sorted(codes - {None})]
 
 
 def _office_state(args: Arguments, title: _Title) -> Ref | None:

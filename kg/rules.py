@@ -38,6 +38,7 @@ VOCABULARY = (
     "leader_staff_roles",
     "byline_words",
     "contributor_verbs",
+    "detachment_nouns",
     "contributor_objects",
     "subject_control_verbs",
     "heads_of_state",
@@ -166,6 +167,7 @@ class Lexicon:
     leader_staff_roles: frozenset[str]
     byline_words: frozenset[str]
     contributor_verbs: frozenset[str]
+    detachment_nouns: frozenset[str]
     contributor_objects: frozenset[str]
     subject_control_verbs: frozenset[str]
     heads_of_state: frozenset[str]

@@ -1052,6 +1052,33 @@ ROWS = [
     ("pronoun-speaker-goes-on", 'Myron Ebell said President Joe Biden was determined. "He will keep his promises," '
      'he said at a news conference in London on Monday.',
      [("ATTENDED", "Myron Ebell", "news conference", A)], [("ATTENDED", "Joe Biden", "news conference")]),
+    # --- round 14: whom a verb of telling addresses owns no title; a heritage names no state ----------
+    ("role-not-the-one-told", "Anonymous sources told Reuters Justice Minister Anna Berg would resign. Officials "
+     "told Russian Foreign Minister Sergei Lavrov the news. Tom Brady was seen telling Patriots owner Robert Kraft "
+     "that the jersey was gone.",
+     [("MINISTER_OF", "Sergei Lavrov", "Russia", A), ("LEADER_OF", "Robert Kraft", "Patriots", A)],
+     [("MEMBER_OF", "Anna Berg", "Reuters")]),
+    ("role-heritage-not-a-state", "Militants threatened the new Somali-American President Omar Haddad of Somalia. "
+     "The Iranian-American journalist Lena Fischer was freed.",
+     [("LEADER_OF", "Omar Haddad", "Somalia", A)],
+     [("LEADER_OF", "Omar Haddad", "United States"), ("MEMBER_OF", "Lena Fischer", "United States")]),
+    # --- round 14: the seat of a head of state the article names gives a bare title its state -------
+    ("role-title-seat", "The US raid in Yemen killed civilians. Yemen said the raid was illegal. Yemen protested. "
+     "The White House said President Joe Biden approved the raid.",
+     [("LEADER_OF", "Joe Biden", "United States", A)], [("LEADER_OF", "Joe Biden", "Yemen")]),
+    ("role-title-seat-unnamed-state", "Syria said the strike was illegal. Syria protested. Syria asked for a "
+     "meeting. The White House said President Joe Biden approved the strike.",
+     [], [("LEADER_OF", "Joe Biden", "Syria")]),
+    ("role-title-seat-administration", "A US drone struck Syria. Syria said the strike was illegal. Syria protested. "
+     "Syria asked for a meeting. Under the Obama administration, the White House kept control of such missions.",
+     [("LEADER_OF", "Obama", "United States", A)], [("LEADER_OF", "Obama", "Syria")]),
+    # --- round 14: who leads a body a state sends serves the state, and does not lead it -------------
+    ("lead-detachment", "Oleg Petrov is leading a Russian delegation to the session in Vienna. General Omar Haddad "
+     "led Syrian troops into Aleppo. Anna Berg leads the Norwegian Labour Party. The funds are run by Solamere "
+     "Capital, an investment team headed by Tomas Weber.",
+     [("MEMBER_OF", "Oleg Petrov", "Russia", A), ("MEMBER_OF", "Omar Haddad", "Syria", A),
+      ("LEADER_OF", "Anna Berg", "Norwegian Labour Party", A), ("LEADER_OF", "Tomas Weber", "Solamere Capital", A)],
+     [("LEADER_OF", "Oleg Petrov", "Russia"), ("LEADER_OF", "Omar Haddad", "Syria")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
