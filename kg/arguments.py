@@ -93,8 +93,10 @@ class Arguments:
     leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
     titles: dict[str, set[Ref]] = field(default_factory=dict)   # role word -> people titled so (filled by roles)
     genders: dict[Ref, str] = field(default_factory=dict)   # person -> "f", "m" or "" (unknown or mixed)
+    text: str = ""                        # the Doc's text, built once (spaCy joins its tokens on every ``doc.text``)
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self.sent_of = [0] * len(self.doc)
         self.sentences = list(self.doc.sents)
         for i, sent in enumerate(self.sentences):
@@ -142,7 +144,7 @@ class Arguments:
         sentence, sents = self.sent_of[index], self.sentences
         first = sents[max(0, sentence - 2)].start_char
         last = sents[min(len(sents) - 1, sentence + 2)].end_char
-        text, at = self.doc.text, self.doc[index].idx
+        text, at = self.text, self.doc[index].idx
         before = max(text.rfind(mark, first, at) for mark in _QUOTE_MARKS)
         afters = [k for k in (text.find(mark, at, last) for mark in _QUOTE_MARKS) if k >= 0]
         if before < 0 or not afters:
