@@ -491,8 +491,8 @@ class Arguments:
                 if subjects and not refs:
                     return []
         sentence = self.sent_of[pronoun.i]
-        for token in self.doc:
-            if self.sent_of[token.i] == sentence - 1 and token.dep_ in SUBJECT_DEPS:
+        for token in self.sentences[sentence - 1] if sentence > 0 else ():
+            if token.dep_ in SUBJECT_DEPS:
                 refs = self.entities_of([token])
                 if len(refs) > 1:
                     return refs
