@@ -981,18 +981,22 @@ def _is_portfolio(span: Span, roles: list[Span], lexicon: Lexicon, state_tokens:
     and ``title_modifiers``): before a ministerial title, with nothing but portfolio words between
     ("Industry and Trade Minister", "Agriculture, Forestry and Fisheries Minister"), or in its
     "of"/"for" phrase ("Minister for Children and Youth Affairs"). Rows role-portfolio-*."""
-    def portfolio(token: Token) -> bool:
-        return token.lower_ in lexicon.title_modifiers or token.lower_ in lexicon.portfolios
-
-    words = [t for t in span if t.i not in state_tokens and t.lower_ not in _PORTFOLIO_JOINTS]
-    if not words or not all(portfolio(t) for t in words):
+    if not portfolio_words([t for t in span if t.i not in state_tokens], lexicon):
         return False
     doc = span.doc
     in_phrase = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
     return any(role.label_ == "MINISTER_OF" and (
         in_phrase and role.end == span.start - 1
-        or span.end <= role.start and all(portfolio(t) or t.lower_ in _PORTFOLIO_JOINTS for t in doc[span.end:role.start]))
+        or span.end <= role.start and all(t.lower_ in _PORTFOLIO_JOINTS or portfolio_words([t], lexicon)
+                                          for t in doc[span.end:role.start]))
         for role in roles)
+
+
+def portfolio_words(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """The tokens name a minister's portfolio: title or portfolio words (lexicon ``title_modifiers``,
+    ``portfolios``), perhaps joined by "and", "&" or commas ("Foreign Affairs and Trade")."""
+    words = [t for t in tokens if t.lower_ not in _PORTFOLIO_JOINTS]
+    return bool(words) and all(t.lower_ in lexicon.title_modifiers or t.lower_ in lexicon.portfolios for t in words)
 
 
 _PORTFOLIO_JOINTS = ("and", "&", ",")

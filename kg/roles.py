@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
-from kg.mentions import PARTY_WORD
+from kg.mentions import PARTY_WORD, portfolio_words
 from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -453,10 +453,7 @@ def _title_with_phrase(args: Arguments, mention: Mention,
 def _portfolio_phrase(args: Arguments, words: Span) -> bool:
     """Capitalised portfolio words, perhaps joined ("Health", "Foreign Affairs and Trade"): what a
     minister's "of"/"for" phrase names when it names no body."""
-    joints, lexicon = ("and", "&", ","), args.lexicon
-    return any(t.lower_ not in joints for t in words) and all(
-        t.lower_ in joints or t.is_title and (t.lower_ in lexicon.title_modifiers or t.lower_ in lexicon.portfolios)
-        for t in words)
+    return portfolio_words(list(words), args.lexicon) and all(t.is_title for t in words if t.is_alpha and t.lower_ != "and")
 
 
 def _phrase_object(args: Arguments, preposition: Token, owner: Ref) -> Token | None:
