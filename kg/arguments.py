@@ -290,11 +290,8 @@ class Arguments:
         return seen
 
     def _is_group_noun(self, token: Token) -> bool:
-        nouns = self.lexicon.group_nouns
-        if token.lower_ in nouns or token.lemma_.lower() in nouns:
-            return True
         # two-word group nouns: "state media" (the US media are not the US; North Korea's state media are)
-        return any(f"{c.lower_} {token.lower_}" in nouns for c in token.children if c.dep_ in ("compound", "amod"))
+        return listed_noun(token, self.lexicon.group_nouns, lemma=True)
 
     def owners(self, noun: Token) -> list[Ref]:
         """The organization or state a group noun belongs to: compound/possessive/adjective modifiers
@@ -665,6 +662,14 @@ class Arguments:
         while current.pos_ not in ("VERB", "AUX") and current.head != current:
             current = current.head
         return current
+
+
+def listed_noun(token: Token, nouns: frozenset[str], *, lemma: bool = False) -> bool:
+    """The noun is one of a lexicon list, alone or with its modifier ("police", "state media", "air
+    force"); with ``lemma`` its lemma counts too ("delegations")."""
+    if token.lower_ in nouns or lemma and token.lemma_.lower() in nouns:
+        return True
+    return any(f"{c.lower_} {token.lower_}" in nouns for c in token.children if c.dep_ in ("compound", "amod"))
 
 
 def _opens(text: str, k: int) -> bool:

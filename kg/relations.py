@@ -27,7 +27,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.arguments import (ALLIED_WORDS, BACKED_WORDS, CONDITIONAL_MARKS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
-                          RELATIVE_PRONOUNS, Arguments)
+                          RELATIVE_PRONOUNS, Arguments, listed_noun)
 from kg.gazetteer import Gazetteer
 from kg.nlp import STANCE_PREFIXES, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
@@ -527,11 +527,9 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
 def _detachment(args: Arguments, token: Token) -> bool:
     """A body a state or organization sends, unnamed (lexicon ``detachment_nouns``: "a Russian
     delegation", "Syrian troops"): who leads it serves its owner. Row lead-detachment."""
-    words = args.lexicon.detachment_nouns
     if token.dep_ == "appos" and args.mention_ref(token.head) is not None:
         return False   # "Solamere Capital, an investment team headed by X": the named body itself
-    return args.mention_ref(token) is None and (token.lower_ in words or any(
-        f"{c.lower_} {token.lower_}" in words for c in token.children if c.dep_ in ("compound", "amod")))
+    return args.mention_ref(token) is None and listed_noun(token, args.lexicon.detachment_nouns)
 
 
 def _joint_partners(args: Arguments, events: list[Token], frame: Frame) -> list[Ref]:
