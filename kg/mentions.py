@@ -827,17 +827,24 @@ def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bo
 
 def _acts(span: Span, lexicon: Lexicon) -> bool:
     """A capital acting as a government: a subject, agent, possessor or object, not a place after "in";
-    a capital naming a government ("the Pyongyang regime", "the Beijing government")."""
+    a capital naming a government ("the Pyongyang regime", "the Beijing government", "the government
+    in Athens"), a party ("relations between Moscow and Tehran") or a diplomat's host ("Moscow's
+    ambassador to Washington"). A conjunct acts as the first one does."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.dep_ == "compound" and root.head.lower_ in lexicon.governance_nouns:
         return True
     if root.dep_ == "pobj":
-        prep = root.head
-        if prep.lower_ == "to" and prep.head.lemma_ in lexicon.transfer_verbs:
-            return True   # "sending weapons to Moscow": the recipient
+        prep, head = root.head, root.head.head
+        if prep.lower_ == "to" and (head.lemma_ in lexicon.transfer_verbs or head.lower_ in lexicon.accredited_roles):
+            return True   # "sending weapons to Moscow": the recipient; "ambassador to Washington": the host
+        if prep.lower_ == "between" and head.lower_ in lexicon.party_nouns:
+            return True   # "ties between Ankara and Berlin": the parties (rows capital-between*)
+        if prep.lower_ == "in" and head.lower_ in lexicon.governance_nouns:
+            return True   # "the government in Athens"
         return prep.dep_ == "agent" or (prep.lower_ not in _LOCATIVE_PREPS)
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos") and not (
-        root.dep_ == "conj" and root.head.dep_ == "pobj")
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos")
 
 
 def _the_people(span: Span) -> bool:

@@ -39,6 +39,7 @@ VOCABULARY = (
     "byline_words",
     "contributor_verbs",
     "detachment_nouns",
+    "party_nouns",
     "contributor_objects",
     "subject_control_verbs",
     "heads_of_state",
@@ -168,6 +169,7 @@ class Lexicon:
     byline_words: frozenset[str]
     contributor_verbs: frozenset[str]
     detachment_nouns: frozenset[str]
+    party_nouns: frozenset[str]
     contributor_objects: frozenset[str]
     subject_control_verbs: frozenset[str]
     heads_of_state: frozenset[str]

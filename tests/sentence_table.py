@@ -1079,6 +1079,14 @@ ROWS = [
      [("MEMBER_OF", "Oleg Petrov", "Russia", A), ("MEMBER_OF", "Omar Haddad", "Syria", A),
       ("LEADER_OF", "Anna Berg", "Norwegian Labour Party", A), ("LEADER_OF", "Tomas Weber", "Solamere Capital", A)],
      [("LEADER_OF", "Oleg Petrov", "Russia"), ("LEADER_OF", "Omar Haddad", "Syria")]),
+    # --- round 15: a capital stands for its state as a party, a government's seat or a diplomat's host ---
+    ("capital-between-parties", "The standoff between Tokyo and Seoul deepened on Monday. Bilateral relations between "
+     "Canberra and Jakarta have been cemented by common interests.",
+     [("RIVAL_OF", "Japan", "South Korea", A), ("COOPERATES_WITH", "Australia", "Indonesia", A)], []),
+    ("capital-between-places", "Flights between Cairo and Amman resumed. The government in Athens criticised the "
+     "International Monetary Fund.",
+     [("CRITICIZED", "Greece", "International Monetary Fund", A)],
+     [("COOPERATES_WITH", "Egypt", "Jordan"), ("RIVAL_OF", "Egypt", "Jordan")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
