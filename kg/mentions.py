@@ -543,7 +543,10 @@ def _in_subheading(token: Token) -> bool:
 def _org_context(span: Span, lexicon: Lexicon, *, after: bool = False) -> bool:
     """The name stands in apposition to, or compounds with, an organization noun; with ``after``, a
     description after it counts too ("Syngenta, the Swiss company": a place the NER saw; after a
-    person's name such a noun is as often another appositive's: "X, CEO of Y, the company behind")."""
+    person's name such a noun is as often another appositive's: "X, CEO of Y, the company behind");
+    or it names where a role is held (:func:`_employer`)."""
+    if _employer(span, lexicon):
+        return True
     root = span.root
     head = root.head
     if root.dep_ in ("appos", "compound") and head.lower_ in lexicon.organization_heads and not head.is_title \
@@ -751,6 +754,27 @@ def _headed_by_the(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
         and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
+
+
+def _employer(span: Span, lexicon: Lexicon) -> bool:
+    """A name after "at" or "with" that a role word governs, perhaps through a unit of it ("an
+    economist at Morgan Stanley", "head of the China Group at Grant Thornton", "a plant scientist with
+    X", not "a lawyer with Anna Berg"): the employer, an organization whatever the NER says. Rows
+    name-employer*."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("at", "with") or prep.i > span.start:
+        return False
+    if prep.lower_ == "with" and span[0].lower_ in load_first_names():
+        return False   # "a lawyer with Anna Berg": as often a colleague
+    roles = lexicon.role_heads | {r.split()[-1] for r in lexicon.private_roles}
+    head = prep.head
+    for _ in range(3):
+        if head.lower_ in roles and head.pos_ == "NOUN":
+            return True
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return False
+        head = head.head.head   # "head of the China Group at ...": up to the role
+    return False
 
 
 def _dateline(span: Span) -> bool:

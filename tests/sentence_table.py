@@ -1087,6 +1087,13 @@ ROWS = [
      "International Monetary Fund.",
      [("CRITICIZED", "Greece", "International Monetary Fund", A)],
      [("COOPERATES_WITH", "Egypt", "Jordan"), ("RIVAL_OF", "Egypt", "Jordan")]),
+    # --- round 15: where a role is held names an organization, whatever the NER says -------------------
+    ("name-employer", "Ivan Chuang, an economist at Morgan Stanley in Hong Kong, said growth would slow. Hu Xin, "
+     "a senior consultant at Spring Professional, agreed.",
+     [("MEMBER_OF", "Ivan Chuang", "Morgan Stanley", A), ("MEMBER_OF", "Hu Xin", "Spring Professional", A)], []),
+    ("name-employer-not-a-colleague", "Tom Smith, who worked as a lawyer with Anna Berg for years, met Anna Berg "
+     "in Paris.",
+     [("MET", "Tom Smith", "Anna Berg", A)], [("MEMBER_OF", "Tom Smith", "Anna Berg")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
