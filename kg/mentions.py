@@ -219,7 +219,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     Leyen", 'William "Ryan' + '" Owens')."""
     ents = [part for ent in doc.ents for cut in _cut(ent) for listed in _split_listed_people(*cut, lexicon)
             for piece in _split_stance_prefix(*listed)
-            for split in _split_trailing_person(*piece, lexicon, state_tokens) for part in _split_inner_title(*split)]
+            for split in _split_trailing_person(*piece, lexicon, state_tokens) for inner in _split_inner_title(*split)
+            for part in _split_possessed_unit(*inner, lexicon)]
     covered = {t.i for ent in doc.ents for t in ent}
     ents = [(_across_lost_letters(_with_hyphenated_start(ent, covered), label, covered), label) for ent, label in ents]
     i = 0
@@ -366,6 +367,28 @@ def _split_inner_title(ent: Span, label: str) -> list[tuple[Span, str]]:
     if not all(t.is_title or t.is_upper for t in front) or not all(t.is_title for t in person[len(role):]):
         return [(ent, label)]
     return [(front, "ORG"), (person, "PERSON")]
+
+
+def _split_possessed_unit(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """ "Tsinghua University's School of Environment" tagged as one ORG: the organization before the
+    possessive, then its unit (a name ending on an organization's ending, "University", "Office" ...,
+    or on one and a place, "University of Limerick", before a capitalised unit or body: "School",
+    "Bureau", "Department" ...). A possessive after a
+    person's or a common noun stays inside ("St Mary's Church", "the Supreme People's Court"). Row
+    role-unit-member-possessive."""
+    if label != "ORG":
+        return [(ent, label)]
+    doc = ent.doc
+    endings = lexicon.organization_name_endings
+    for token in ent[1:-1]:
+        named = doc[token.i - 1].text in endings or (   # "the University of Limerick's Department"
+            token.i - 3 >= ent.start and doc[token.i - 2].lower_ == "of" and doc[token.i - 3].text in endings)
+        if token.tag_ != "POS" or not named:
+            continue
+        unit = doc[token.i + 1:ent.end]
+        if unit[0].is_title and any(t.lower_ in lexicon.unit_heads or t.text in lexicon.organization_name_endings for t in unit):
+            return [(doc[ent.start:token.i], "ORG"), (unit, "ORG")]
+    return [(ent, label)]
 
 
 def _cut(ent: Span) -> list[tuple[Span, str]]:

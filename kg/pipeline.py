@@ -36,7 +36,7 @@ from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import (extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
                           spoken_judgements, stance_prefixes,
-                          state_organs, units_within, visits_abroad, visits_to_states)
+                          state_organs, unit_members, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
 from kg.rules import load_frames, load_lexicon
@@ -66,6 +66,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += possessed_bodies(args, candidates)
     candidates += named_parts(args, candidates)
     candidates += units_within(args, candidates)
+    candidates += unit_members(args, candidates)
     candidates += partnered_groups(args)
     candidates += stance_prefixes(args)
     candidates += spoken_judgements(args, frames)

@@ -178,6 +178,27 @@ def units_within(args: Arguments, candidates: list[Candidate]) -> Iterator[Candi
                 yield Candidate("PART_OF", ref, owners.pop(), prep.i, "part.unit-of", nominal=True)
 
 
+def unit_members(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """Whoever heads or serves in a unit of an organization, the unit placed in it in the same sentence,
+    is a member of the organization ("Hu Kaihong, director of the State Council Information Office's
+    Press Bureau", "director of the Second Asian Department at the Russian Foreign Ministry"; rule
+    role.unit-member). A state's unit makes no member of the state: its officials have roles of their own."""
+    doc = args.doc
+    parts = [c for c in candidates if c.type == "PART_OF" and c.source is not None and c.target is not None
+             and c.target.label == "Organization"]
+    held = {(c.source, c.target) for c in candidates if c.type in ROLE_TYPES}
+    for role in candidates:
+        if role.type not in ("LEADER_OF", "MEMBER_OF") or role.source is None or role.source.label != "Person" \
+                or role.target is None or role.target.label != "Organization":
+            continue
+        for part in parts:
+            if part.source == role.target and doc[part.trigger].sent == doc[role.trigger].sent \
+                    and (role.source, part.target) not in held:
+                held.add((role.source, part.target))
+                title = f"{role.role} of the {role.target.name}" if role.role else ""
+                yield Candidate("MEMBER_OF", role.source, part.target, role.trigger, "role.unit-member", role=title, nominal=True)
+
+
 def partnered_groups(args: Arguments) -> Iterator[Candidate]:
     """ "the US-backed government of Yemen", "Iranian-funded militias": the first word's state or
     organization SUPPORTS the group the noun stands for (rule support.backed); "Iran-allied Houthi
@@ -298,10 +319,11 @@ def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[C
     """A body named as another's is part of it: "the European Parliament's EPP Group", "DHS's Office
     of Intelligence and Analysis", "the Turkish government's Directorate of Religion" -> PART_OF the
     possessor (rule part.possessed-body). The body's name must carry a body word (lexicon
-    ``state_bodies``; for an organization's part also ``body_words``): "Alibaba's Singles Day",
+    ``state_bodies``; for an organization's part also ``body_words`` and ``unit_heads``, "Tsinghua
+    University's School of Environment"): "Alibaba's Singles Day",
     "Russia's Gazprom" or "China's Wengfu Group" are no parts.
     A body whose owner another rule has read (a state's organ) is left to it."""
-    doc, words = args.doc, args.lexicon.state_bodies | args.lexicon.body_words
+    doc, words = args.doc, args.lexicon.state_bodies | args.lexicon.body_words | args.lexicon.unit_heads
     seen: set[Ref] = {c.source for c in candidates if c.type == "PART_OF"}
     for mention, ref in zip(args.mentions, args.refs):
         if ref is None or ref.label != "Organization" or ref in seen or mention.token_start < 2:

@@ -1094,6 +1094,16 @@ ROWS = [
     ("name-employer-not-a-colleague", "Tom Smith, who worked as a lawyer with Anna Berg for years, met Anna Berg "
      "in Paris.",
      [("MET", "Tom Smith", "Anna Berg", A)], [("MEMBER_OF", "Tom Smith", "Anna Berg")]),
+    # --- round 15: who heads or serves in a unit of an organization is a member of the organization ---
+    ("role-unit-member", "Hu Kaihong, director of the State Council Information Office's Press Bureau, spoke. "
+     "Zamir Kabulov, who is director of the Second Asian Department at the Russian Foreign Ministry, agreed.",
+     [("MEMBER_OF", "Hu Kaihong", "State Council Information Office", A),
+      ("MEMBER_OF", "Zamir Kabulov", "Russian Foreign Ministry", A)], []),
+    ("role-unit-member-possessive", "Li Wei, director of Tsinghua University's School of Environment, said so. "
+     "Anna Berg of the University of Limerick's Department of Physical Education led the study. He prayed at "
+     "St Mary's Church near the Supreme People's Court.",
+     [("MEMBER_OF", "Li Wei", "Tsinghua University", A), ("PART_OF", "School of Environment", "Tsinghua University", A),
+      ("MEMBER_OF", "Anna Berg", "University of Limerick", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
