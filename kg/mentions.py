@@ -520,14 +520,22 @@ def _party_words(doc: Doc, covered: set[int], found: list[Mention], lexicon: Lex
             yield token, family
 
 
+def plural_title(token: Token, lexicon: Lexicon) -> bool:
+    """A title in the plural, spelt out or abbreviated ("senators", "MPs", "Sens.", "Reps."). Row
+    role-party-label-plural-title."""
+    word = token.lower_.rstrip(".")
+    return len(word) > 2 and word.endswith("s") and (word[:-1] in lexicon.roles or word[:-1] + "." in lexicon.honorifics)
+
+
 def _on_a_person(token: Token, lexicon: Lexicon) -> bool:
     """The word stands on a person: compounded with their name, on a title compounded with it ("Labour
     MP Gisela Stuart"), or on a noun in apposition to it ("Kevin Brady, a Republican (lawmaker),")."""
     head = token
     if head.dep_ in ("amod", "compound", "nmod") and head.i < head.head.i:
         head = head.head
-        if head.ent_type_ != "PERSON" and head.dep_ in ("compound", "appos") and (
-                _title_word(head, lexicon) or head.lower_ in lexicon.role_words or head.lower_ in lexicon.tag_roles):
+        if head.ent_type_ != "PERSON" and head.dep_ in ("compound", "appos", "nmod") and (
+                _title_word(head, lexicon) or head.lower_ in lexicon.role_words or head.lower_ in lexicon.tag_roles
+                or plural_title(head, lexicon)):   # ("Democratic Sens. X and Y")
             head = head.head
     elif head.dep_ == "appos":
         head = head.head
@@ -745,7 +753,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
             return None
         span = _strip_leading_title(span, roles, lexicon)
         text = span.text
-    if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon)
+    if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon, place=label == "Location")
                                                   or _titled(span, roles, lexicon)
                                                   or (label == "Organization" and _leads_government(span))):
         label = "Person"
@@ -857,14 +865,17 @@ def _leads_government(span: Span) -> bool:
         and root.head.lower_ in ("administration", "presidency", "government", "cabinet", "regime", "campaign")
 
 
-def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon, *, place: bool = False) -> bool:
     """Two to four capitalised words starting with a common first name, none of them a place, state or
-    organization word ("Olaf Scholz" tagged ORG): a person."""
+    organization word ("Olaf Scholz" tagged ORG): a person; not a ``place`` the NER found whose
+    first word opens place names ("West Virginia", lexicon ``place_prefixes``)."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) or _headed_by_the(span):
         return False
     if words[0].lower_ not in load_first_names() or words[0].lower_ in _NAME_PARTICLES:
         return False
+    if place and words[0].text in lexicon.place_prefixes:
+        return False   # "West Virginia", "San Antonio": a place the NER saw (row name-place-prefix)
     last = words[-1].text
     if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in lexicon.organization_heads \
             or last in lexicon.organization_name_endings:

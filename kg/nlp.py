@@ -118,6 +118,15 @@ def _keep_lost_letters(nlp: Language) -> None:
         nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(without(defaults.infixes)).finditer
 
 
+def _plural_abbreviations(nlp: Language, settings: Settings) -> None:
+    """The plural of an abbreviated title ("Sens.", "Reps.", lexicon ``plural_abbreviations``) is one
+    token, as the singular is: the default tokenizer cuts its point off and the parser then ends a
+    sentence there ("Democratic Sens. | Joe Manchin and Heidi Heitkamp backed ...")."""
+    for form in load_lexicon(settings.lexicon_file).plural_abbreviations:
+        for spelling in (form, form.lower()):
+            nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+
+
 @functools.lru_cache(maxsize=2)
 def load_pipeline(settings: Settings = Settings()) -> Language:
     """Load the model named in the settings and add the project's components (cached per settings)."""
@@ -128,6 +137,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an ner component, has {nlp.pipe_names}")
     _keep_lost_letters(nlp)
+    _plural_abbreviations(nlp, settings)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_sentence_cap", after="kg_line_breaks")
     # SpanRuler.add_patterns runs the pipeline before it on each phrase; only the tokenizer matters.

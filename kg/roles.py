@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
-from kg.mentions import PARTY_WORD, portfolio_words
+from kg.mentions import PARTY_WORD, plural_title, portfolio_words
 from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -1030,9 +1030,13 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
             party = parties.get(args.lexicon.party_short_forms[tag.text])
             if party is not None:
                 found.append((party, tag))
+        # a plural title shares its label with the names it heads ("Democratic Sens. X of A and Y of B")
+        plural = any(plural_title(t, args.lexicon) for t in words)
+        listed = [args.mention_ref(c) for c in head.conjuncts if c.i > head.i] if plural else []
         for party, token in found:
-            if party != person:
-                yield _candidate(args.lexicon, "MEMBER_OF", person, party, token.i, "role.party-label", "")
+            for member in [person] + [r for r in listed if r is not None and r.label == "Person"]:
+                if party != member:
+                    yield _candidate(args.lexicon, "MEMBER_OF", member, party, token.i, "role.party-label", "")
 
 
 def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:

@@ -137,6 +137,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     portfolios: frozenset[str]
     honorifics: frozenset[str]
+    plural_abbreviations: frozenset[str]   # capitalised
     not_names: frozenset[str]             # capitalised
     event_nouns: frozenset[str]
     routine_events: frozenset[str]
@@ -147,6 +148,7 @@ class Lexicon:
     arms_nouns: frozenset[str]
     event_name_heads: frozenset[str]      # capitalised
     location_heads: frozenset[str]        # capitalised
+    place_prefixes: frozenset[str]        # capitalised
     thing_acronyms: frozenset[str]        # upper-case
     thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
@@ -292,7 +294,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         past=_words(titles, "past", source),
         title_modifiers=_words(titles, "title_modifiers", source),
         portfolios=_words(titles, "portfolios", source),
-        honorifics=_words(titles, "honorifics", source),
+        honorifics=_words(titles, "honorifics", source) | _words(titles, "plural_abbreviations", source),
+        plural_abbreviations=_words(titles, "plural_abbreviations", source, lower=False),
         not_names=_words(titles, "not_names", source, lower=False),
         event_nouns=_words(nouns, "event_nouns", source),
         routine_events=_words(nouns, "routine_events", source),
@@ -303,6 +306,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         arms_nouns=_words(nouns, "arms_nouns", source),
         event_name_heads=_words(names, "event_name_heads", source, lower=False),
         location_heads=_words(names, "location_heads", source, lower=False),
+        place_prefixes=_words(names, "place_prefixes", source, lower=False),
         thing_acronyms=_words(names, "thing_acronyms", source, lower=False),
         thing_name_endings=_words(names, "thing_name_endings", source, lower=False),
         **{name: _words(vocabulary, name, source, lower=name not in CAPITALISED) for name in VOCABULARY},

@@ -1104,6 +1104,15 @@ ROWS = [
      "St Mary's Church near the Supreme People's Court.",
      [("MEMBER_OF", "Li Wei", "Tsinghua University", A), ("PART_OF", "School of Environment", "Tsinghua University", A),
       ("MEMBER_OF", "Anna Berg", "University of Limerick", A)], []),
+    # --- round 15: a plural title shares its party label with the names it heads ----------------------
+    ("role-party-label-plural-title", "Democratic Sens. Joe Manchin of West Virginia and Heidi Heitkamp of North "
+     "Dakota, two of the party's more moderate members, backed the nominee. Republican senators Tom Smith and Anna "
+     "Berg opposed him.",
+     [("MEMBER_OF", "Joe Manchin", "Democratic Party", A), ("MEMBER_OF", "Heidi Heitkamp", "Democratic Party", A),
+      ("MEMBER_OF", "Tom Smith", "Republican Party", A), ("MEMBER_OF", "Anna Berg", "Republican Party", A)], []),
+    # --- round 15: a place the NER found stays a place when its first word opens place names -----------
+    ("name-place-prefix", "Governor Anna Berg met Tom Smith and North Dakota in San Antonio on Monday.",
+     [("MET", "Anna Berg", "Tom Smith", A)], [("MET", "Anna Berg", "North Dakota"), ("MET", "Anna Berg", "San Antonio")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
