@@ -580,11 +580,16 @@ def _org_context(span: Span, lexicon: Lexicon, *, after: bool = False) -> bool:
         return True
     root = span.root
     head = root.head
-    if root.dep_ in ("appos", "compound") and head.lower_ in lexicon.organization_heads and not head.is_title \
+    nouns = lexicon.organization_heads | lexicon.organization_kinds
+    if root.dep_ in ("appos", "compound") and head.lower_ in nouns and not head.is_title \
             and head.i not in range(span.start, span.end):
         return True
-    return any(c.dep_ in ("appos", "compound") and c.lower_ in lexicon.organization_heads and not c.is_title
-               and (c.i < span.start or after and c.dep_ == "appos") for c in root.children)
+    # (an appositive right after the comma of a name that opens with no given name is its own:
+    # "Sueddeutsche Zeitung, a German daily newspaper"; not "Narendra Modi, the biggest Dalit movement")
+    own = span[0].lower_ not in load_first_names()
+    return any(c.dep_ in ("appos", "compound") and c.lower_ in nouns and not c.is_title
+               and (c.i < span.start or c.dep_ == "appos" and (after or own and c.left_edge.i == span.end + 1))
+               for c in root.children)
 
 
 def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:
@@ -626,8 +631,14 @@ def _title_word(token: Token, lexicon: Lexicon) -> bool:
 
 def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:
     """A capitalised name the NER missed, in apposition to an organization noun: "Reprieve, a
-    London-based nongovernmental organization"."""
-    for noun in tokens_among(doc, lexicon.organization_heads):
+    London-based nongovernmental organization", or after one that describes it: "British company
+    Noble Caledonia" (row name-described-organization)."""
+    for noun in tokens_among(doc, lexicon.organization_heads | lexicon.organization_kinds):
+        if noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "PROPN":
+            name = doc[noun.i + 1:noun.head.i + 1]
+            if all(t.is_title and t.pos_ == "PROPN" and t.i not in covered for t in name):
+                yield name
+            continue
         if noun.pos_ != "NOUN" or noun.dep_ != "appos":
             continue
         head = noun.head

@@ -21,6 +21,7 @@ FIRST_NAMES_FILE = "first_names.txt"
 VOCABULARY = (
     "organization_heads",
     "organization_name_endings",
+    "organization_kinds",
     "event_name_drop_words",
     "transfer_verbs",
     "governance_nouns",
@@ -153,6 +154,7 @@ class Lexicon:
     thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised
+    organization_kinds: frozenset[str]
     event_name_drop_words: frozenset[str]
     transfer_verbs: frozenset[str]
     governance_nouns: frozenset[str]

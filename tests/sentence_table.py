@@ -1113,6 +1113,12 @@ ROWS = [
     # --- round 15: a place the NER found stays a place when its first word opens place names -----------
     ("name-place-prefix", "Governor Anna Berg met Tom Smith and North Dakota in San Antonio on Monday.",
      [("MET", "Anna Berg", "Tom Smith", A)], [("MET", "Anna Berg", "North Dakota"), ("MET", "Anna Berg", "San Antonio")]),
+    # --- round 15: a name an organization noun describes is an organization -------------------------
+    ("name-described-organization", "Anna Berg, a spokeswoman for nursery product brand Silver Cross, said so. Tom "
+     "Smith told Sueddeutsche Zeitung, a German daily newspaper, that he would resign. Lena Fischer joined "
+     "supermarket chain Lidl as chief executive.",
+     [("MEMBER_OF", "Anna Berg", "Silver Cross", A), ("MEMBER_OF", "Lena Fischer", "Lidl", A)],
+     [("MEMBER_OF", "Tom Smith", "Sueddeutsche Zeitung")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
