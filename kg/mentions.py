@@ -103,7 +103,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         add(doc[token.i:token.i + 1], "Person", token.text, SURNAME)
     for source, spans in (("org-head", _unnamed_organizations(doc, covered, gazetteer, lexicon)),
                           ("org-appos", _described_organizations(doc, covered, lexicon)),
-                          ("org-ending", _named_by_ending(doc, covered, lexicon))):
+                          ("org-ending", _named_by_ending(doc, covered, lexicon)),
+                          ("org-organ", _organs_in_lower_case(doc, covered, found, state_tokens, lexicon))):
         for span in spans:
             add(span, "Organization", _clean_name(span.text), source)
     for token in _bare_acronyms(doc, covered, gazetteer, lexicon):
@@ -627,6 +628,36 @@ def _title_word(token: Token, lexicon: Lexicon) -> bool:
     ("Queensland Deputy Police Commissioner X")."""
     lower = token.lower_
     return lower in lexicon.role_heads or lower in lexicon.former or lower in lexicon.deputy_words
+
+
+def _organs_in_lower_case(doc: Doc, covered: set[int], found: list[Mention], state_tokens: frozenset[int],
+                          lexicon: Lexicon) -> Iterator[Span]:
+    """A state's organ written in lower case after the state's name or demonym, its portfolio between,
+    on a person's title: "Chinese foreign ministry spokesman Lu Kang", "Russia's defence ministry
+    official X" name the organization "Chinese foreign ministry" (the NER leaves it out, and with it
+    whose official the person is). Not where the article names an organ of that portfolio otherwise
+    ("Russia's Foreign Ministry ... a Japanese foreign ministry official"): the two would be taken for
+    one. Row name-organ-lower-case."""
+    names = [m.name.lower() for m in found if m.label == "Organization"]
+    for noun in tokens_among(doc, lexicon.state_organ_words):
+        if not noun.is_lower or noun.i in covered or noun.dep_ != "compound" or noun.head.i < noun.i \
+                or not _title_word(noun.head, lexicon):
+            continue
+        start = noun.i
+        while start > 0 and doc[start - 1].is_lower and portfolio_words([doc[start - 1]], lexicon) \
+                and doc[start - 1].lower_ not in lexicon.deputy_words and doc[start - 1].lower_ not in lexicon.former:
+            start -= 1
+        portfolio = doc[start:noun.i + 1].text.lower()
+        if start == noun.i or any(name.endswith(portfolio) for name in names):
+            continue
+        if start > 1 and doc[start - 1].tag_ == "POS":
+            start -= 1
+        if start == 0 or start - 1 not in state_tokens or any(t in covered for t in range(start, noun.i)):
+            continue
+        first = start - 1
+        while first > 0 and first - 1 in state_tokens:
+            first -= 1
+        yield doc[first:noun.i + 1]
 
 
 def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:

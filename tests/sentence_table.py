@@ -1119,6 +1119,11 @@ ROWS = [
      "supermarket chain Lidl as chief executive.",
      [("MEMBER_OF", "Anna Berg", "Silver Cross", A), ("MEMBER_OF", "Lena Fischer", "Lidl", A)],
      [("MEMBER_OF", "Tom Smith", "Sueddeutsche Zeitung")]),
+    # --- round 15: a state's organ in lower case on a person's title names an organization of the state ---
+    ("name-organ-lower-case", "Chinese foreign ministry spokesman Lu Kang said so. Afghan interior ministry "
+     "spokesman Sediq Sediqqi confirmed the attack. The Russian foreign ministry denied the report.",
+     [("MEMBER_OF", "Lu Kang", "Chinese foreign ministry", A), ("PART_OF", "Chinese foreign ministry", "China", A),
+      ("MEMBER_OF", "Sediq Sediqqi", "Afghan interior ministry", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
