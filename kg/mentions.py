@@ -221,7 +221,7 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     ents = [part for ent in doc.ents for cut in _cut(ent) for listed in _split_listed_people(*cut, lexicon)
             for piece in _split_stance_prefix(*listed)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for inner in _split_inner_title(*split)
-            for part in _split_possessed_unit(*inner, lexicon)]
+            for unit in _split_possessed_unit(*inner, lexicon) for part in _split_party_label(*unit, lexicon)]
     covered = {t.i for ent in doc.ents for t in ent}
     ents = [(_across_lost_letters(_with_hyphenated_start(ent, covered), label, covered), label) for ent, label in ents]
     i = 0
@@ -389,6 +389,17 @@ def _split_possessed_unit(ent: Span, label: str, lexicon: Lexicon) -> list[tuple
         unit = doc[token.i + 1:ent.end]
         if unit[0].is_title and any(t.lower_ in lexicon.unit_heads or t.text in lexicon.organization_name_endings for t in unit):
             return [(doc[ent.start:token.i], "ORG"), (unit, "ORG")]
+    return [(ent, label)]
+
+
+def _split_party_label(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """ "Democratic House" of "Democratic House Minority Leader Nancy Pelosi" tagged as one ORG: the
+    party word labels the person (rule role.party-label); the chamber is the organization. Row
+    role-party-label-chamber."""
+    chambers = {name.split()[0] for names in lexicon.chambers.values() for name in names}
+    if label == "ORG" and len(ent) > 1 and ent[0].text in lexicon.standalone_parties \
+            and (ent[1].lower_ in lexicon.state_organ_words or ent[1].text in chambers):
+        return [(ent[1:], label)]
     return [(ent, label)]
 
 

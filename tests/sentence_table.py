@@ -1110,6 +1110,9 @@ ROWS = [
      "Berg opposed him.",
      [("MEMBER_OF", "Joe Manchin", "Democratic Party", A), ("MEMBER_OF", "Heidi Heitkamp", "Democratic Party", A),
       ("MEMBER_OF", "Tom Smith", "Republican Party", A), ("MEMBER_OF", "Anna Berg", "Republican Party", A)], []),
+    ("role-party-label-chamber", "The Democratic Party objected. Democratic House Minority Leader Nancy Pelosi accused "
+     "Jeff Sessions of lying under oath.",
+     [("MEMBER_OF", "Nancy Pelosi", "Democratic Party", A), ("ACCUSED", "Nancy Pelosi", "Jeff Sessions", A)], []),
     # --- round 15: a place the NER found stays a place when its first word opens place names -----------
     ("name-place-prefix", "Governor Anna Berg met Tom Smith and North Dakota in San Antonio on Monday.",
      [("MET", "Anna Berg", "Tom Smith", A)], [("MET", "Anna Berg", "North Dakota"), ("MET", "Anna Berg", "San Antonio")]),
