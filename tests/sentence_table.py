@@ -1127,6 +1127,13 @@ ROWS = [
      "spokesman Sediq Sediqqi confirmed the attack. The Russian foreign ministry denied the report.",
      [("MEMBER_OF", "Lu Kang", "Chinese foreign ministry", A), ("PART_OF", "Chinese foreign ministry", "China", A),
       ("MEMBER_OF", "Sediq Sediqqi", "Afghan interior ministry", A)], []),
+    # --- round 15: a head's executive is led, not joined -------------------------------------------------
+    ("role-possessed-executive", "At his press conference, President Tom Smith insisted there was zero chaos in his "
+     "White House. President Anna Berg's Justice Department allowed states to forge their own way. Lena Fischer "
+     "stacked her Cabinet with allies. Chancellor Olaf Scholz's Social Democratic Party won.",
+     [("MEMBER_OF", "Olaf Scholz", "Social Democratic Party", A)],
+     [("MEMBER_OF", "Tom Smith", "White House"), ("MEMBER_OF", "Anna Berg", "Justice Department"),
+      ("MEMBER_OF", "Lena Fischer", "Cabinet")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
