@@ -890,18 +890,19 @@ def _possessed_organizations(args: Arguments) -> Iterator[Candidate]:
                     # a full or titled name (a bare one-word "person" here is as often a mis-typed
                     # place: "Palmyra's National Museum")
                     if person.label == "Person" and (len(person.name.split()) > 1 or titled) \
-                            and person.name not in ref.name and not _executive(args, person, ref):
+                            and person.name not in ref.name and not _no_membership(args, person, ref):
                         yield _candidate(args.lexicon, "MEMBER_OF", person, ref, child.i, "role.possessed-organization", "")
 
 
-def _executive(args: Arguments, person: Ref, body: Ref) -> bool:
+def _no_membership(args: Arguments, person: Ref, body: Ref) -> bool:
     """The possessor's executive, which a head of state or government leads, not joins ("Trump's
     Cabinet", "his crisis-buffeted White House", "President Obama's Department of Justice"): a
-    governance body, a head's seat, or a state organ of a person titled a head of state. Row
-    role-possessed-executive."""
+    governance body, a head's seat, or a state organ of a person titled a head of state; or an online
+    platform (lexicon ``platforms``), where the possessor has an account. Rows role-possessed-executive,
+    role-possessed-platform."""
     words = body.name.lower().split()
-    if words[-1] in args.lexicon.governance_nouns or args.gazetteer.seat_code(body.name):
-        return True
+    if words[-1] in args.lexicon.governance_nouns or args.gazetteer.seat_code(body.name) or body.name in args.lexicon.platforms:
+        return True   # (nor is an account on a platform a membership: "his Instagram")
     head = any(person in args.titles.get(word, ()) for word in args.lexicon.heads_of_state)
     return head and any(word in args.lexicon.state_organ_words for word in words)
 

@@ -22,6 +22,7 @@ VOCABULARY = (
     "organization_heads",
     "organization_name_endings",
     "organization_kinds",
+    "platforms",
     "event_name_drop_words",
     "transfer_verbs",
     "governance_nouns",
@@ -90,7 +91,7 @@ VOCABULARY = (
     "remote_words",
     "call_nouns",
 )
-CAPITALISED = frozenset({"organization_name_endings"})
+CAPITALISED = frozenset({"organization_name_endings", "platforms"})
 FRAMES_FILE = "relations.toml"
 
 OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair", "compound", "owner"}
@@ -155,6 +156,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised
     organization_kinds: frozenset[str]
+    platforms: frozenset[str]             # capitalised
     event_name_drop_words: frozenset[str]
     transfer_verbs: frozenset[str]
     governance_nouns: frozenset[str]

@@ -1134,6 +1134,9 @@ ROWS = [
      [("MEMBER_OF", "Olaf Scholz", "Social Democratic Party", A)],
      [("MEMBER_OF", "Tom Smith", "White House"), ("MEMBER_OF", "Anna Berg", "Justice Department"),
       ("MEMBER_OF", "Lena Fischer", "Cabinet")]),
+    ("role-possessed-platform", "Governor Mike Pence communicated via his personal AOL account with top advisors. "
+     "The aid was delivered, Ramzan Kadyrov wrote on his Instagram.",
+     [], [("MEMBER_OF", "Mike Pence", "AOL"), ("MEMBER_OF", "Ramzan Kadyrov", "Instagram")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
