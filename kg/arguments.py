@@ -614,6 +614,10 @@ class Arguments:
         if slot.startswith("prep:"):
             word = slot[5:]
             carriers = [predicate] + [c for c in children if c.dep_ in DIRECT_OBJECT_DEPS | {"prt", "advmod"}]
+            if word in ("at", "during"):   # "defended the legality of the order at a news conference": the parse
+                # hangs the gathering on the object's "of" phrase (row attend-at-event-of-phrase)
+                carriers += [o for c in carriers[1:] if c.dep_ in DIRECT_OBJECT_DEPS for of in c.children
+                             if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
             if predicate.lemma_.lower() in self.lexicon.report_verbs:   # "..., says X, president of Y, at the forum":
                 carriers += [c for c in children if c.dep_ == "nsubj" and c.i > predicate.i]   # the parse hangs it on X
             found = []

@@ -1137,6 +1137,12 @@ ROWS = [
     ("role-possessed-platform", "Governor Mike Pence communicated via his personal AOL account with top advisors. "
      "The aid was delivered, Ramzan Kadyrov wrote on his Instagram.",
      [], [("MEMBER_OF", "Mike Pence", "AOL"), ("MEMBER_OF", "Ramzan Kadyrov", "Instagram")]),
+    # --- round 15: a gathering the parse hangs on the object's "of" phrase is where the subject acted -----
+    ("attend-at-event-of-phrase", "Tom Smith defended the legality of the executive order at a White House news "
+     "conference. Earlier, Anna Berg attacked the media again at her first solo press conference. Lena Fischer "
+     "criticized the quality of the food at the hotel.",
+     [("ATTENDED", "Tom Smith", "White House news conference", A), ("ATTENDED", "Anna Berg", "solo press conference", A)],
+     [("ATTENDED", "Lena Fischer", "hotel")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
