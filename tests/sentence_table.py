@@ -1143,6 +1143,9 @@ ROWS = [
      "criticized the quality of the food at the hotel.",
      [("ATTENDED", "Tom Smith", "White House news conference", A), ("ATTENDED", "Anna Berg", "solo press conference", A)],
      [("ATTENDED", "Lena Fischer", "hotel")]),
+    ("attend-delegation", "Oleg Petrov is leading a Russian delegation to the current session of the commission. "
+     "Japan sent a delegation to the climate summit. Anna Berg led a delegation to Oslo.",
+     [("ATTENDED", "Oleg Petrov", "current session", A), ("ATTENDED", "Japan", "climate summit", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
