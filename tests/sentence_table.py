@@ -1146,6 +1146,11 @@ ROWS = [
     ("attend-delegation", "Oleg Petrov is leading a Russian delegation to the current session of the commission. "
      "Japan sent a delegation to the climate summit. Anna Berg led a delegation to Oslo.",
      [("ATTENDED", "Oleg Petrov", "current session", A), ("ATTENDED", "Japan", "climate summit", A)], []),
+    # --- round 15: more occupations make a member of where they are practised ---------------------------
+    ("role-occupation-at", "Din Mohammad, a doctor at the Lashkar Gah Hospital, confirmed the death toll. Anna Berg, "
+     "a surgeon at Boston Children's Hospital, said so. Tom Smith, a Russian doctor, agreed.",
+     [("MEMBER_OF", "Din Mohammad", "Lashkar Gah Hospital", A), ("MEMBER_OF", "Anna Berg", "Boston Children's Hospital", A)],
+     [("MEMBER_OF", "Tom Smith", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
