@@ -588,7 +588,7 @@ def _org_context(span: Span, lexicon: Lexicon, *, after: bool = False) -> bool:
     description after it counts too ("Syngenta, the Swiss company": a place the NER saw; after a
     person's name such a noun is as often another appositive's: "X, CEO of Y, the company behind");
     or it names where a role is held (:func:`_employer`)."""
-    if _employer(span, lexicon):
+    if _employer(span, lexicon, place=after):
         return True
     root = span.root
     head = root.head
@@ -840,16 +840,16 @@ def _headed_by_the(span: Span) -> bool:
         and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
 
 
-def _employer(span: Span, lexicon: Lexicon) -> bool:
+def _employer(span: Span, lexicon: Lexicon, *, place: bool = False) -> bool:
     """A name after "at" or "with" that a role word governs, perhaps through a unit of it ("an
     economist at Morgan Stanley", "head of the China Group at Grant Thornton", "a plant scientist with
-    X", not "a lawyer with Anna Berg"): the employer, an organization whatever the NER says. Rows
-    name-employer*."""
+    X", not "a lawyer with Anna Berg", nor a ``place`` after "with"): the employer, an organization
+    whatever the NER says. Rows name-employer*."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ not in ("at", "with") or prep.i > span.start:
         return False
-    if prep.lower_ == "with" and span[0].lower_ in load_first_names():
-        return False   # "a lawyer with Anna Berg": as often a colleague
+    if prep.lower_ == "with" and (place or span[0].lower_ in load_first_names()):
+        return False   # "a lawyer with Anna Berg": as often a colleague; "a fellow with the Middle East (Programme)"
     roles = lexicon.role_heads | {r.split()[-1] for r in lexicon.private_roles}
     head = prep.head
     for _ in range(3):

@@ -1092,8 +1092,10 @@ ROWS = [
      "a senior consultant at Spring Professional, agreed.",
      [("MEMBER_OF", "Ivan Chuang", "Morgan Stanley", A), ("MEMBER_OF", "Hu Xin", "Spring Professional", A)], []),
     ("name-employer-not-a-colleague", "Tom Smith, who worked as a lawyer with Anna Berg for years, met Anna Berg "
-     "in Paris.",
-     [("MET", "Tom Smith", "Anna Berg", A)], [("MEMBER_OF", "Tom Smith", "Anna Berg")]),
+     "in Paris. Haid Haid, an associate fellow with the Middle East and North Africa Programme at the London-based "
+     "Chatham House, said so.",
+     [("MET", "Tom Smith", "Anna Berg", A), ("MEMBER_OF", "Haid Haid", "Chatham House", A)],
+     [("MEMBER_OF", "Tom Smith", "Anna Berg"), ("MEMBER_OF", "Haid Haid", "Middle East")]),
     # --- round 15: who heads or serves in a unit of an organization is a member of the organization ---
     ("role-unit-member", "Hu Kaihong, director of the State Council Information Office's Press Bureau, spoke. "
      "Zamir Kabulov, who is director of the Second Asian Department at the Russian Foreign Ministry, agreed.",
