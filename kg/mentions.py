@@ -387,7 +387,7 @@ def _split_possessed_unit(ent: Span, label: str, lexicon: Lexicon) -> list[tuple
         if token.tag_ != "POS" or not named:
             continue
         unit = doc[token.i + 1:ent.end]
-        if unit[0].is_title and any(t.lower_ in lexicon.unit_heads or t.text in lexicon.organization_name_endings for t in unit):
+        if unit[0].is_title and any(t.lower_ in lexicon.unit_heads or t.text in endings for t in unit):
             return [(doc[ent.start:token.i], "ORG"), (unit, "ORG")]
     return [(ent, label)]
 
@@ -396,9 +396,8 @@ def _split_party_label(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Sp
     """ "Democratic House" of "Democratic House Minority Leader Nancy Pelosi" tagged as one ORG: the
     party word labels the person (rule role.party-label); the chamber is the organization. Row
     role-party-label-chamber."""
-    chambers = {name.split()[0] for names in lexicon.chambers.values() for name in names}
     if label == "ORG" and len(ent) > 1 and ent[0].text in lexicon.standalone_parties \
-            and (ent[1].lower_ in lexicon.state_organ_words or ent[1].text in chambers):
+            and (ent[1].lower_ in lexicon.state_organ_words or ent[1].text in lexicon.chamber_words):
         return [(ent[1:], label)]
     return [(ent, label)]
 
@@ -592,7 +591,7 @@ def _org_context(span: Span, lexicon: Lexicon, *, after: bool = False) -> bool:
         return True
     root = span.root
     head = root.head
-    nouns = lexicon.organization_heads | lexicon.organization_kinds
+    nouns = lexicon.organization_nouns
     if root.dep_ in ("appos", "compound") and head.lower_ in nouns and not head.is_title \
             and head.i not in range(span.start, span.end):
         return True
@@ -675,7 +674,7 @@ def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> I
     """A capitalised name the NER missed, in apposition to an organization noun: "Reprieve, a
     London-based nongovernmental organization", or after one that describes it: "British company
     Noble Caledonia" (row name-described-organization)."""
-    for noun in tokens_among(doc, lexicon.organization_heads | lexicon.organization_kinds):
+    for noun in tokens_among(doc, lexicon.organization_nouns):
         if noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "PROPN":
             name = doc[noun.i + 1:noun.head.i + 1]
             if all(t.is_title and t.pos_ == "PROPN" and t.i not in covered for t in name):
@@ -850,10 +849,9 @@ def _employer(span: Span, lexicon: Lexicon, *, place: bool = False) -> bool:
         return False
     if prep.lower_ == "with" and (place or span[0].lower_ in load_first_names()):
         return False   # "a lawyer with Anna Berg": as often a colleague; "a fellow with the Middle East (Programme)"
-    roles = lexicon.role_heads | {r.split()[-1] for r in lexicon.private_roles}
     head = prep.head
     for _ in range(3):
-        if head.lower_ in roles and head.pos_ == "NOUN":
+        if head.lower_ in lexicon.occupation_heads and head.pos_ == "NOUN":
             return True
         if head.dep_ != "pobj" or head.head.lower_ != "of":
             return False

@@ -255,6 +255,21 @@ class Lexicon:
             | frozenset(word.lower() for word in self.organization_name_endings)
 
     @functools.cached_property
+    def organization_nouns(self) -> frozenset[str]:
+        """Nouns that head or describe an organization ("company", "maker", "website" ...)."""
+        return self.organization_heads | self.organization_kinds
+
+    @functools.cached_property
+    def chamber_words(self) -> frozenset[str]:
+        """First words of the chambers' names ("Senate", "House" of "House of Representatives")."""
+        return frozenset(name.split()[0] for names in self.chambers.values() for name in names)
+
+    @functools.cached_property
+    def occupation_heads(self) -> frozenset[str]:
+        """Words that head a role phrase or an occupation ("minister", "economist", "consultant" ...)."""
+        return self.role_heads | frozenset(role.split()[-1] for role in self.private_roles)
+
+    @functools.cached_property
     def role_heads(self) -> frozenset[str]:
         """Words that head a role phrase ("secretary" of "secretary of state", "minister" ...)."""
         heads = set()
