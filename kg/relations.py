@@ -183,7 +183,6 @@ def unit_members(args: Arguments, candidates: list[Candidate]) -> Iterator[Candi
     is a member of the organization ("Hu Kaihong, director of the State Council Information Office's
     Press Bureau", "director of the Second Asian Department at the Russian Foreign Ministry"; rule
     role.unit-member). A state's unit makes no member of the state: its officials have roles of their own."""
-    doc = args.doc
     parts = [c for c in candidates if c.type == "PART_OF" and c.source is not None and c.target is not None
              and c.target.label == "Organization"]
     held = {(c.source, c.target) for c in candidates if c.type in ROLE_TYPES}
@@ -192,7 +191,7 @@ def unit_members(args: Arguments, candidates: list[Candidate]) -> Iterator[Candi
                 or role.target is None or role.target.label != "Organization":
             continue
         for part in parts:
-            if part.source == role.target and doc[part.trigger].sent == doc[role.trigger].sent \
+            if part.source == role.target and args.sent_of[part.trigger] == args.sent_of[role.trigger] \
                     and (role.source, part.target) not in held:
                 held.add((role.source, part.target))
                 title = f"{role.role} of the {role.target.name}" if role.role else ""

@@ -62,7 +62,6 @@ _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 _INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state", "role.title-seat")
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
-_TELLING_VERBS = ("tell", "inform", "brief", "assure", "ask")   # whom they address is named right after them
 _CONTRIBUTOR_REACH = 4   # words after a contributor line's verb that may name the piece ("to this report")
 _CONTRIBUTOR_GLUE = ("PART", "CCONJ", "PROPN")   # what else a contributor line's list holds: "'s", "and", place names
 
@@ -530,7 +529,7 @@ def _told(args: Arguments, start: int, mention: Mention) -> bool:
     if owner is None or ref.label != "Organization" or owner.source == "demonym" or owner.token_start == 0:
         return False
     head = doc[mention.token_start:mention.token_end].root
-    return doc[owner.token_start - 1].lemma_.lower() in _TELLING_VERBS and head.dep_ in ("nsubj", "nsubjpass")
+    return doc[owner.token_start - 1].lemma_.lower() in args.lexicon.telling_verbs and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _heritage(args: Arguments, token: Token) -> bool:

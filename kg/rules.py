@@ -42,6 +42,7 @@ VOCABULARY = (
     "contributor_verbs",
     "detachment_nouns",
     "party_nouns",
+    "telling_verbs",
     "contributor_objects",
     "subject_control_verbs",
     "heads_of_state",
@@ -176,6 +177,7 @@ class Lexicon:
     contributor_verbs: frozenset[str]
     detachment_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    telling_verbs: frozenset[str]
     contributor_objects: frozenset[str]
     subject_control_verbs: frozenset[str]
     heads_of_state: frozenset[str]
