@@ -312,13 +312,16 @@ class Arguments:
                 refs = [r for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                         for r in self.entities(c) if r.label in STATE_ACTOR_LABELS]
                 found.extend(refs[:1])
+        plural = noun.tag_ in ("NNS", "NNPS")
         for child in noun.children:  # "the government of Japan", "the regime of Bashar al-Assad"
             if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    ref = self.mention_ref(obj)
-                    if ref is not None and (ref.label in STATE_ACTOR_LABELS or ref.label == "Person"
-                                            and noun.lower_ in self.lexicon.state_descriptions):
-                        found.append(ref)
+                # "representatives of Chile, Peru and Bolivia": a plural noun's owners are all the listed ones
+                objects = [o for c in child.children for o in (self.expand(c) if plural else [c])]
+                listed = [r for r in map(self.mention_ref, objects) if r is not None and (
+                    r.label in STATE_ACTOR_LABELS or r.label == "Person" and noun.lower_ in self.lexicon.state_descriptions)]
+                if len(listed) > 1 and not found:
+                    return listed   # rows owners-plural-list
+                found.extend(listed)
         orgs = [r for r in found if r.label in ("Organization", "Person")]
         irregular = self.lexicon.irregular_group_nouns
         if noun.lower_ in irregular or any(c.dep_ == "compound" and c.lower_ in irregular for c in noun.children):

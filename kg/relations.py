@@ -492,6 +492,9 @@ def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token
 
 
 def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidate]:
+    if frame.inverse:
+        yield from _inverse_frame(args, verb, frame)
+        return
     if frame.requires and not any(
         c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in frame.requires for c in verb.children
     ):
@@ -543,6 +546,32 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
+
+
+def _inverse_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidate]:
+    """A verb whose subject is what its objects take part in (frame ``inverse``): "the debate involving
+    the five largest parties, DUP, Sinn Fein and the SDLP" (each party, and each name a plural object
+    lists, attended it), "consultations, which featured Deputy Foreign Ministers X and Y". A body's
+    session is its members' ("the first session of a task force comprising representatives of A and B").
+    A negated verb says nothing ("the talks did not include X"). Rows attend-involving*."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    held = [_sitting_body(s) for s in args.subjects(verb)]
+    targets = _targets(args, held, frame)
+    members = [m for slot in frame.object for o in args.objects(verb, slot) for m in (o, *_named_instances(o))]
+    for source in _allowed(args.entities_of(members), frame.source) if targets else []:
+        for target in targets:
+            if source != target:
+                yield Candidate(frame.relation, source, target, verb.i, frame.id, happening=frame.happening)
+
+
+def _sitting_body(token: Token) -> Token:
+    """The gathering of a body the token names: "session" for "task force" in "the first session of a
+    task force comprising ..."; else the token itself."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOUN_POS:
+        return head.head
+    return token
 
 
 def _detachment(args: Arguments, token: Token) -> bool:

@@ -101,7 +101,7 @@ THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
     "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts", "not_targets", "inferred",
-    "modifiers",
+    "modifiers", "inverse",
 }
 
 
@@ -128,6 +128,7 @@ class Frame:
     not_targets: frozenset[str] = frozenset()
     inferred: bool = False
     modifiers: frozenset[str] = frozenset()
+    inverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -440,6 +441,7 @@ def _frame(entry: dict, source: str) -> Frame:
         happening=bool(entry.get("happening", False)),
         not_targets=frozenset(entry.get("not_targets", ())),
         inferred=bool(entry.get("inferred", False)),
+        inverse=bool(entry.get("inverse", False)),
     )
 
 

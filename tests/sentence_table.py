@@ -1153,6 +1153,21 @@ ROWS = [
      "a surgeon at Boston Children's Hospital, said so. Tom Smith, a Russian doctor, agreed.",
      [("MEMBER_OF", "Din Mohammad", "Lashkar Gah Hospital", A), ("MEMBER_OF", "Anna Berg", "Boston Children's Hospital", A)],
      [("MEMBER_OF", "Tom Smith", "Russia")]),
+    # --- round 16: a gathering's verb of inclusion names who took part (inverse frame) ------------------
+    ("attend-involving", "The regional talks featured Finland, Estonia and Latvia. The first session of a joint "
+     "commission comprising representatives of Chile, Peru and the United Nations opened in Lima. The exercises, which "
+     "involved Australian troops, ended on Friday.",
+     [("ATTENDED", "Finland", "regional talks", A), ("ATTENDED", "Estonia", "regional talks", A),
+      ("ATTENDED", "Latvia", "regional talks", A), ("ATTENDED", "Chile", "session", A), ("ATTENDED", "Peru", "session", A),
+      ("ATTENDED", "United Nations", "session", A), ("ATTENDED", "Australia", "exercises", A)], []),
+    ("attend-involving-not", "The talks in Geneva did not include Iran. The attack involved two gunmen from Syria. "
+     "The election involved the Labour Party.",
+     [], [("ATTENDED", "Iran", "talks"), ("ATTENDED", "Syria", "attack"), ("ATTENDED", "Labour Party", "election")]),
+    # --- round 16: a plural group noun's "of" phrase lists all its owners ---------------------------------
+    ("owners-plural-list", "The governments of France and Germany criticized Russia. The government of Japan and "
+     "Canada Post welcomed the deal.",
+     [("CRITICIZED", "France", "Russia", A), ("CRITICIZED", "Germany", "Russia", A)],
+     [("SUPPORTS", "Canada", "deal")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
