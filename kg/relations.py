@@ -22,7 +22,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import combinations
+from itertools import combinations, permutations
 
 from spacy.tokens import Span, Token
 
@@ -30,7 +30,7 @@ from kg.arguments import (ALLIED_WORDS, BACKED_WORDS, CONDITIONAL_MARKS, DIRECT_
                           RELATIVE_PRONOUNS, Arguments, listed_noun)
 from kg.gazetteer import Gazetteer
 from kg.nlp import STANCE_PREFIXES, first_conjunct, stance_prefix_at, tokens_among
-from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Ref
+from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, SYMMETRIC_TYPES, Candidate, Ref
 from kg.resolve import named_body
 from kg.rules import Frame
 
@@ -58,6 +58,7 @@ PRESENCE = frozenset({"MET"})
 _REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 # Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
 _LISTING_PREPS = {"including", "like"}
+_RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
 
 
 def _remote(args: Arguments, token: Token) -> bool:
@@ -535,6 +536,12 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
     if targets and frame.relation == "ATTENDED":
         sources = sources + [r for r in _joint_partners(args, held, frame) if r not in sources]
     relation, rule = frame.relation, frame.id
+    if not targets and len(sources) > 1 and any(_each_other(t) for slot in frame.object for t in args.objects(verb, slot)):
+        pairs = combinations if relation in SYMMETRIC_TYPES else permutations
+        for a, b in pairs(sources, 2):   # "X and Y accused each other": each accused the other
+            if b.label in frame.target:
+                yield _verbal(args, verb, Candidate(relation, a, b, verb.i, rule, happening=frame.happening))
+        return
     if relation == "LEADER_OF" and held and all(_detachment(args, t) for t in held):
         relation, rule = "MEMBER_OF", "lead.detachment"   # "X is leading a Russian delegation": Russia's official
     if targets:
@@ -572,6 +579,15 @@ def _sitting_body(token: Token) -> Token:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOUN_POS:
         return head.head
     return token
+
+
+def _each_other(token: Token) -> bool:
+    """A reciprocal pronoun ("each other", "one another"): the verb's coordinated subjects are each
+    other's objects. Rows reciprocal-object*."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return (before, token.lower_) in _RECIPROCAL_PRONOUNS or (token.lower_, after) in _RECIPROCAL_PRONOUNS
 
 
 def _detachment(args: Arguments, token: Token) -> bool:

@@ -1168,6 +1168,16 @@ ROWS = [
      "Canada Post welcomed the deal.",
      [("CRITICIZED", "France", "Russia", A), ("CRITICIZED", "Germany", "Russia", A)],
      [("SUPPORTS", "Canada", "deal")]),
+    # --- round 16: a reciprocal pronoun makes the coordinated subjects each other's objects --------------
+    ("reciprocal-object", "Afghanistan and Pakistan have long accused each other of failing to crack down on "
+     "militants. Argentina and Chile have supported one another since 2016. Iran and Saudi Arabia are fighting "
+     "against each other in Yemen.",
+     [("ACCUSED", "Afghanistan", "Pakistan", A), ("ACCUSED", "Pakistan", "Afghanistan", A),
+      ("SUPPORTS", "Argentina", "Chile", A), ("SUPPORTS", "Chile", "Argentina", A),
+      ("AT_WAR_WITH", "Iran", "Saudi Arabia", A)], []),
+    ("reciprocal-object-not", "Anna Berg and Tom Smith have known each other for years. India and Nepal border "
+     "each other.",
+     [], [("MET", "Anna Berg", "Tom Smith"), ("RIVAL_OF", "India", "Nepal")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
