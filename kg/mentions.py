@@ -119,6 +119,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue
         if any(m.label == "Person" for m in inside):
             continue  # a person named "Georgia" or "Jordan" is not the state
+        if any(_branch_territory(doc, m, start, end) for m in inside):
+            continue  # "Amnesty International UK": the branch's country, not an actor
         if end < len(doc) and doc[end].text in lexicon.location_heads:
             continue  # "Mexico City", "Kuwait City": a place named after the state
         if span.label_ == "DEMONYM" and _one_of_the_people(span):
@@ -232,7 +234,8 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
             ents[i + 1] = (doc[ent.end - 1:ents[i + 1][0].end], "PERSON")   # "the People's Council Hadiya" +
             ent = doc[ent.start:ent.end - 1]                                   # "Khalaf Abbas"
         if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, ents[i + 1][0])
-                                                      or _cut_at_a_joint(ent, *ents[i + 1])):
+                                                      or _cut_at_a_joint(ent, *ents[i + 1])
+                                                      or _national_branch(ent, *ents[i + 1])):
             yield from _split_listed_people(doc[ent.start:ents[i + 1][0].end], "ORG", lexicon)   # "Islamic State
             # of Iraq" + "and the Levant"; "Katherine Faulders and" + "Jordyn Phelps" are two people
             i += 2
@@ -297,6 +300,25 @@ def _cut_at_a_joint(ent: Span, nxt: Span, label: str) -> bool:
     "Australian Competition and" + "Consumer Commission"."""
     return len(ent) > 1 and ent[-1].lower_ in ("and", "of", "&", "for") and nxt.start == ent.end \
         and label in ("ORG", "PERSON", "GPE", "LOC")
+
+
+def _national_branch(ent: Span, nxt: Span, label: str) -> bool:
+    """An organization's national branch, which the NER read as the organization and a state
+    ("Conservation International" + "Indonesia", "Amnesty International" + "UK"): the state's name heads
+    the phrase, right after the organization's name, with the organization's last word its compound.
+    A state that itself modifies a noun ("the EU Turkey deal", "a Hamas Gaza commander") is not the
+    name's. Test test_a_name_does_not_run_on_into_its_neighbours, row org-national-branch."""
+    return label == "GPE" and nxt.start == ent.end and "\n" not in ent[-1].whitespace_ \
+        and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.root.i \
+        and nxt.root.dep_ not in ("compound", "amod", "nmod", "poss") and nxt.root.pos_ == "PROPN"
+
+
+def _branch_territory(doc: Doc, mention: Mention, start: int, end: int) -> bool:
+    """A state's name ending an organization's name, right after another word of the name ("Conservation
+    International Indonesia", not "the Bank of England" nor a possessor the NER ran on into: "Echoing
+    Lithuania's"): the national branch's territory. Row org-national-branch."""
+    return mention.label == "Organization" and mention.token_end == end and mention.token_start < start \
+        and doc[start - 1].pos_ == "PROPN" and not (end < len(doc) and doc[end].tag_ == "POS")
 
 
 def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:

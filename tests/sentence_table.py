@@ -1178,6 +1178,11 @@ ROWS = [
     ("reciprocal-object-not", "Anna Berg and Tom Smith have known each other for years. India and Nepal border "
      "each other.",
      [], [("MET", "Anna Berg", "Tom Smith"), ("RIVAL_OF", "India", "Nepal")]),
+    # --- round 16: an organization's national branch is one name; its country is no actor -------------
+    ("org-national-branch", "Maria Lopez, the director of Human Rights Watch Mexico, told reporters the aid had "
+     "stopped. Amnesty International UK criticized Britain.",
+     [("LEADER_OF", "Maria Lopez", "Human Rights Watch Mexico", A),
+      ("CRITICIZED", "Amnesty International UK", "United Kingdom", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

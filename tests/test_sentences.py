@@ -91,10 +91,15 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     ("Two US officials told CNN al-Masri was killed in a drone strike.", "al-Masri", "CNN al-Masri"),
     ("Responding to the allegations on Twitter, Green Party co-chair Cem Ozdemir was highly critical.",
      "Green Party", "Twitter, Green Party"),
+    ("Ketut Putra, the vice president of Conservation International Indonesia, told CNN.",
+     "Conservation International Indonesia", "Conservation International"),
+    ("The EU Turkey deal was signed in March.", "Turkey", "EU Turkey"),
+    ("Maria Lopez, the director of Human Rights Watch Mexico, told reporters.", "Human Rights Watch Mexico", "Mexico"),
 ])
 def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
     """A preposition the NER ran on into, a dateline after a byline, a position before a name, a name
-    before a comma are not the name; an "and" between capitalised words of an event's name is."""
+    before a comma are not the name; an "and" between capitalised words of an event's name is, and so is
+    the country of an organization's national branch (which is then no state of its own)."""
     names = entity_names(text)
     assert whole in names and part not in names, names
 
