@@ -1155,8 +1155,20 @@ def _event_chunks(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
             continue
         if token.dep_ == "compound" or token.ent_type_ in ("DATE", "TIME"):
             continue  # "parade ground": the head is something else; "March" is a month
+        if _in_the_event_of(token):
+            continue
         kept = _name_tokens(token, lexicon)
         yield doc[min(t.i for t in kept): max(t.i for t in kept) + 1]
+
+
+def _in_the_event_of(token: Token) -> bool:
+    """The conditional "in the event of war", "in the event that ...", "in the event Rimi wasn't there":
+    no happening. "took part in the event in Paris" is one. Row event-conditional-idiom."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "event" or i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "in" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.lower_ in ("of", "that") or after.pos_ in ("PRON", "PROPN", "NOUN", "DET")
 
 
 def _name_tokens(head: Token, lexicon: Lexicon) -> list[Token]:

@@ -1183,6 +1183,16 @@ ROWS = [
      "stopped. Amnesty International UK criticized Britain.",
      [("LEADER_OF", "Maria Lopez", "Human Rights Watch Mexico", A),
       ("CRITICIZED", "Amnesty International UK", "United Kingdom", A)], []),
+    # --- round 16: named gatherings by their last word, a bare "event", speaking to a gathering -----------
+    ("event-names-and-audiences", "Addressing the annual Helsinki Energy Symposium on Monday, Anna Berg said prices "
+     "would fall. Tom Smith announced the plan at a White House event. \"Should we wait?\" Jean Dupont asked a "
+     "conference in the city of Leuven.",
+     [("ATTENDED", "Anna Berg", "Helsinki Energy Symposium", A), ("ATTENDED", "Tom Smith", "White House event", A),
+      ("ATTENDED", "Jean Dupont", "conference", A)], []),
+    ("event-conditional-idiom", "In the event Tom Smith was not there, the army would find him. In the event of war, "
+     "Anna Berg would stay. Jean Dupont took part in the event in Paris.",
+     [("ATTENDED", "Jean Dupont", "event", A)],
+     [("ATTENDED", "Tom Smith", "event"), ("ATTENDED", "Anna Berg", "event")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
