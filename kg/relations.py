@@ -59,6 +59,9 @@ _REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 # Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
 _LISTING_PREPS = {"including", "like"}
 _RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
+# What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time".
+_COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
+_SPANS_OF_TIME = {"time", "hour", "day", "week", "month", "year", "while", "minute", "night"}
 
 
 def _remote(args: Arguments, token: Token) -> bool:
@@ -660,12 +663,27 @@ def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
         return replace(candidate, type="RIVAL_OF", rule="rival.figurative-war")
     if candidate.type != "ATTACKED" or candidate.source is None:
         return candidate
-    person_on_person = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs \
-        and candidate.source.label == candidate.target.label == "Person"
-    if person_on_person or any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers
+    verbal_verb = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs
+    person_on_person = verbal_verb and candidate.source.label == candidate.target.label == "Person"
+    if person_on_person or verbal_verb and candidate.source.label == "Person" and _for_a_reason(trigger) or any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers
                                for c in trigger.children):
         return replace(candidate, type="CRITICIZED", rule="criticize.verbal-attack")
     return candidate
+
+
+def _for_a_reason(verb: Token) -> bool:
+    """A person "attacked the CIA for the leaks", "attacked Obama over his Syria policy", "attacked X by
+    saying ...": an attack with a grievance or a saying is one of words; "for hours" or "for the second
+    time" is no reason. Row attack-for-a-reason."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "over"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if any(not any(t.ent_type_ in _COUNTED_ENTITIES or t.like_num for t in o.subtree)
+                   and o.lemma_.lower() not in _SPANS_OF_TIME for o in objects):
+                return True
+        if child.dep_ in ("prep", "advcl") and any(t.lemma_.lower() in ("say", "tweet", "write", "call") for t in child.subtree):
+            return child.dep_ == "advcl" or child.lower_ == "by"
+    return False
 
 
 def _has_object(verb: Token) -> bool:
@@ -742,12 +760,20 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
             continue   # "Russian-Japanese talks", "negotiations between the Palestinians and the Israelis": no meeting of people
         if source is None and frame.relation == "MET":
             continue   # "haggle over a summit with Trump": who meets him the sentence does not say
+        if source is None and (frame.stated_agent or _possessor_named(args, noun)):
+            continue   # "Tom Smith's fight against Microsoft": the agent is named, and not one the relation takes
         if source is None:
             yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent",
                             happening=frame.happening, agents=tuple(sorted(frame.source)))
         else:
             yield _verbal(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
                                                 happening=frame.happening))
+
+
+def _possessor_named(args: Arguments, noun: Token) -> bool:
+    """The noun's possessor is a name: whoever the relation's agent is, the text does not leave it to
+    the discourse. Row noun-agent-possessor."""
+    return any(args.modifier_entities(c) for c in noun.children if c.dep_ == "poss")
 
 
 def _modified(noun: Token, modifiers: frozenset[str]) -> bool:

@@ -101,7 +101,7 @@ THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
     "theme", "requires", "excludes", "reciprocal", "adverbs", "happening", "verdicts", "not_targets", "inferred",
-    "modifiers", "inverse",
+    "modifiers", "inverse", "stated_agent",
 }
 
 
@@ -129,6 +129,7 @@ class Frame:
     inferred: bool = False
     modifiers: frozenset[str] = frozenset()
     inverse: bool = False
+    stated_agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -442,6 +443,7 @@ def _frame(entry: dict, source: str) -> Frame:
         not_targets=frozenset(entry.get("not_targets", ())),
         inferred=bool(entry.get("inferred", False)),
         inverse=bool(entry.get("inverse", False)),
+        stated_agent=bool(entry.get("stated_agent", False)),
     )
 
 

@@ -1193,6 +1193,23 @@ ROWS = [
      "Anna Berg would stay. Jean Dupont took part in the event in Paris.",
      [("ATTENDED", "Jean Dupont", "event", A)],
      [("ATTENDED", "Tom Smith", "event"), ("ATTENDED", "Anna Berg", "event")]),
+    # --- round 16: "the fight against X", "battled with X"; a named possessor is the noun's agent --------
+    ("war-fight-noun", "Keeping Iraq on the list could hinder the U.S. fight against ISIS. Iraqi troops battled with "
+     "Islamic State fighters in Mosul.",
+     [("AT_WAR_WITH", "United States", "ISIS", A), ("AT_WAR_WITH", "Iraq", "Islamic State", A)], []),
+    ("noun-agent-possessor", "France fought with Britain against Germany in 1914. Tom Smith's fight against Microsoft "
+     "ended in court.",
+     [("AT_WAR_WITH", "France", "Germany", A)],
+     [("AT_WAR_WITH", "France", "Microsoft"), ("AT_WAR_WITH", "France", "United Kingdom")]),
+    # --- round 16: a person's attack with a grievance is one of words -----------------------------------
+    ("attack-for-a-reason", "Since Flynn's resignation, Tom Smith has attacked the CIA for the leaks. Anna Berg "
+     "attacked the Pentagon over its Syria policy.",
+     [("CRITICIZED", "Tom Smith", "CIA", A), ("CRITICIZED", "Anna Berg", "Pentagon", A)],
+     [("ATTACKED", "Tom Smith", "CIA"), ("ATTACKED", "Anna Berg", "Pentagon")]),
+    ("attack-for-a-reason-not", "Anis Amri attacked Germany for the second time. Russia attacked Ukraine over its "
+     "NATO bid in 2014.",
+     [("ATTACKED", "Anis Amri", "Germany", A), ("ATTACKED", "Russia", "Ukraine", A)],
+     [("CRITICIZED", "Russia", "Ukraine")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
