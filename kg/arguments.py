@@ -429,6 +429,9 @@ class Arguments:
         return out
 
     def _recent(self, pronoun: Token, labels: tuple[str, ...]) -> list[Ref]:
+        parallel = _parallel_possessive(pronoun)
+        if parallel is not None:   # "its mission into Syria, its fight against ISIL": both Turkey's
+            return self.antecedents(parallel)
         if pronoun.dep_ == "poss" and pronoun.head.dep_ in DIRECT_OBJECT_DEPS:   # "X offered his support": X
             clause = pronoun.head.head
             while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
@@ -700,3 +703,16 @@ def _absolute_with(predicate: Token) -> list[Token]:
         if sibling.dep_ not in ("prep", "npadvmod") or sibling.lower_ == "with":
             return []
     return []
+
+
+def _parallel_possessive(pronoun: Token) -> Token | None:
+    """The same possessive pronoun on the first of coordinated nouns ("Turkey can claim its mission into
+    Syria, its fight against ISIL"): coordinated possessions share their possessor, so the later pronoun
+    is read as the first, not as the name nearest before it. Row pronoun-parallel-possessive."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("conj", "appos"):
+        return None   # (the parse may hang the second noun on the first's last word: "Syria, its fight")
+    for earlier in pronoun.head.ancestors:
+        same = [c for c in earlier.children if c.dep_ == "poss" and c.lower_ == pronoun.lower_ and c.i < pronoun.i]
+        if same:
+            return same[0]
+    return None

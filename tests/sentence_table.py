@@ -1210,6 +1210,9 @@ ROWS = [
      "NATO bid in 2014.",
      [("ATTACKED", "Anis Amri", "Germany", A), ("ATTACKED", "Russia", "Ukraine", A)],
      [("CRITICIZED", "Russia", "Ukraine")]),
+    # --- round 16: coordinated possessions share their possessor ---------------------------------------
+    ("pronoun-parallel-possessive", "Turkey celebrated a milestone in its mission into Syria, its war against ISIL.",
+     [("AT_WAR_WITH", "Turkey", "ISIL", A)], [("AT_WAR_WITH", "Syria", "ISIL")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
