@@ -233,7 +233,7 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
                 and ents[i + 1][0].start == ent.end and _given_name(ent[-1], lexicon):
             ents[i + 1] = (doc[ent.end - 1:ents[i + 1][0].end], "PERSON")   # "the People's Council Hadiya" +
             ent = doc[ent.start:ent.end - 1]                                   # "Khalaf Abbas"
-        if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, ents[i + 1][0])
+        if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, *ents[i + 1])
                                                       or _cut_at_a_joint(ent, *ents[i + 1])
                                                       or _national_branch(ent, *ents[i + 1])):
             yield from _split_listed_people(doc[ent.start:ents[i + 1][0].end], "ORG", lexicon)   # "Islamic State
@@ -321,11 +321,27 @@ def _branch_territory(doc: Doc, mention: Mention, start: int, end: int) -> bool:
         and doc[start - 1].pos_ == "PROPN" and not (end < len(doc) and doc[end].tag_ == "POS")
 
 
-def _continues_name(doc: Doc, ent: Span, nxt: Span) -> bool:
-    """An organization named "X of Y and (the) Z" that the NER cut at "and"."""
+def _continues_name(doc: Doc, ent: Span, nxt: Span, label: str) -> bool:
+    """An organization named "X of Y and the Z" that the NER cut at "and the" ("Islamic State of Iraq" +
+    "Levant"): Z a word or two it took for a person's name (no person follows "the") or a region's;
+    an organization or a state after "and the" is a name of its own ("the Ministry of Defence and the
+    Ministry of Finance", "the Department of Justice and the Pentagon"), and so is anyone after a bare
+    "and". Test test_a_name_does_not_run_on_into_its_neighbours, row coref-body-head-ambiguous."""
     gap = doc[ent.end:nxt.start]
-    return any(t.lower_ == "of" for t in ent[1:]) and 1 <= len(gap) <= 2 and gap[0].lower_ == "and" \
-        and all(t.lower_ in ("and", "the") for t in gap) and "\n" not in gap.text and nxt.label_ in ("PERSON", "GPE", "LOC", "ORG")
+    if not any(t.lower_ == "of" for t in ent[1:]) or [t.lower_ for t in gap] not in (["and"], ["and", "the"]) \
+            or "\n" in gap.text or len(nxt) > 2:
+        return False
+    return _spelled_out(doc[ent.start:nxt.end]) or len(gap) == 2 and label in ("PERSON", "LOC")
+
+
+def _spelled_out(span: Span) -> bool:
+    """The acronym in brackets right after the span is its capitalised words' initials: "Islamic State of
+    Iraq and the Levant (ISIL)"."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_upper:
+        return False
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return len(initials) > 2 and initials == doc[end + 1].text
 
 
 def _split_listed_people(ent: Span, label: str, lexicon: Lexicon) -> list[tuple[Span, str]]:

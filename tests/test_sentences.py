@@ -94,6 +94,8 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     ("Ketut Putra, the vice president of Conservation International Indonesia, told CNN.",
      "Conservation International Indonesia", "Conservation International"),
     ("The EU Turkey deal was signed in March.", "Turkey", "EU Turkey"),
+    ("They disagree over the Kurdish role in the fight against Islamic State of Iraq and the Levant (ISIL).",
+     "Islamic State of Iraq and the Levant", "Levant"),
     ("Maria Lopez, the director of Human Rights Watch Mexico, told reporters.", "Human Rights Watch Mexico", "Mexico"),
 ])
 def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
