@@ -59,6 +59,7 @@ _REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 # Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
 _LISTING_PREPS = {"including", "like"}
 _RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
+_AFTER_PREPS = {"after"}
 # What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time".
 _COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 _SPANS_OF_TIME = {"time", "hour", "day", "week", "month", "year", "while", "minute", "night"}
@@ -721,8 +722,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
     pairs: list[tuple[Ref, Ref]] = []
     for slot in frame.object:
         if slot == "between":
-            members = _allowed(args.entities_of([o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-                                                 for o in p.children if o.dep_ == "pobj"]), frame.target)
+            members = _allowed(_between_members(args, noun), frame.target)
             pairs += list(combinations(members, 2))
         elif slot == "appos":   # "US allies South Korea and Japan"
             named = [c for c in noun.children if c.dep_ == "appos"]
@@ -770,6 +770,21 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
                                                 happening=frame.happening))
 
 
+def _between_members(args: Arguments, noun: Token) -> list[Ref]:
+    """The parties a noun's "between" phrase names: its objects and their conjuncts, and the other names
+    a person's name set beside a title inside it where the parse tangled a titled pair ("a meeting between
+    US President Donald Trump and German Chancellor Angela Merkel": Trump in apposition to "President", hung
+    on Merkel's title). Row between-titled-pair."""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"]
+    members = args.entities_of([o for p in preps for o in p.children if o.dep_ == "pobj"])
+    for token in (t for p in preps for t in p.subtree):
+        ref = args.mention_ref(token)
+        if ref is not None and ref.label == "Person" and ref not in members and token.dep_ == "appos" \
+                and token.head.lower_ in args.lexicon.roles:
+            members.append(ref)
+    return members
+
+
 def _possessor_named(args: Arguments, noun: Token) -> bool:
     """The noun's possessor is a name: whoever the relation's agent is, the text does not leave it to
     the discourse. Row noun-agent-possessor."""
@@ -801,11 +816,14 @@ def _received(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]
                 yield Candidate(frame.relation, giver, taker, noun.i, frame.id, nominal=False)
 
 
-def _on_a(noun: Token) -> Token | None:
+def _on_a(noun: Token, frame: Frame | None = None) -> Token | None:
     """ "X is on a visit to Y", "X was in talks with Y", "X said at a meeting with Y", "X adopted
-    measures in cooperation with Y": the verb whose subject is the noun's agent."""
+    measures in cooperation with Y": the verb whose subject is the noun's agent. After a meeting only
+    those who met come out of it ("After a meeting with Merkel, Trump said ..."); after an attack
+    anyone may speak. Row meet-after-meeting."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in", "during", "at"):
+    after = frame is not None and frame.relation in PRESENCE and prep.lower_ in _AFTER_PREPS
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in", "during", "at") and not after:
         return None
     if prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
@@ -868,8 +886,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
-        elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun) is not None):
-            verb = noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else _on_a(noun)
+        elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun, frame) is not None):
+            verb = noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else _on_a(noun, frame)
             refs = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
             if refs:
                 return refs, True

@@ -1213,6 +1213,14 @@ ROWS = [
     # --- round 16: coordinated possessions share their possessor ---------------------------------------
     ("pronoun-parallel-possessive", "Turkey celebrated a milestone in its mission into Syria, its war against ISIL.",
      [("AT_WAR_WITH", "Turkey", "ISIL", A)], [("AT_WAR_WITH", "Syria", "ISIL")]),
+    # --- round 16: a "between" phrase the parse tangled names both parties ------------------------------
+    ("between-titled-pair", "The first face-to-face meeting between US President Donald Trump and German Chancellor "
+     "Angela Merkel started awkwardly yesterday.",
+     [("MET", "Angela Merkel", "Donald Trump", A)], [("MET", "Donald Trump", "Germany"), ("MET", "Angela Merkel", "United States")]),
+    ("meet-after-meeting", "After a meeting with German Chancellor Angela Merkel on Friday, Tom Smith said trade "
+     "should be fairer. After the attack on Anna Berg, Jean Dupont said the city was safe.",
+     [("MET", "Tom Smith", "Angela Merkel", A)],
+     [("ATTACKED", "Jean Dupont", "Anna Berg"), ("CRITICIZED", "Jean Dupont", "Anna Berg")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
