@@ -59,7 +59,7 @@ _REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 # Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
 _LISTING_PREPS = {"including", "like"}
 _RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
-_AFTER_PREPS = {"after"}
+_AFTER_PREPS = {"after", "following"}
 # What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time".
 _COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 _SPANS_OF_TIME = {"time", "hour", "day", "week", "month", "year", "while", "minute", "night"}
@@ -823,6 +823,8 @@ def _on_a(noun: Token, frame: Frame | None = None) -> Token | None:
     anyone may speak. Row meet-after-meeting."""
     prep = noun.head
     after = frame is not None and frame.relation in PRESENCE and prep.lower_ in _AFTER_PREPS
+    if after and noun.dep_ in DIRECT_OBJECT_DEPS and prep.dep_ == "prep":   # "Following talks with X, Y ...",
+        return prep.head if prep.head.pos_ in ("VERB", "AUX") else None   # "following" parsed as a verb
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in", "during", "at") and not after:
         return None
     if prep.head.pos_ in ("VERB", "AUX"):
@@ -887,7 +889,7 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
         elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun, frame) is not None):
-            verb = noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else _on_a(noun, frame)
+            verb = _on_a(noun, frame) or noun.head
             refs = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
             if refs:
                 return refs, True

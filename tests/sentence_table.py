@@ -1218,8 +1218,9 @@ ROWS = [
      "Angela Merkel started awkwardly yesterday.",
      [("MET", "Angela Merkel", "Donald Trump", A)], [("MET", "Donald Trump", "Germany"), ("MET", "Angela Merkel", "United States")]),
     ("meet-after-meeting", "After a meeting with German Chancellor Angela Merkel on Friday, Tom Smith said trade "
-     "should be fairer. After the attack on Anna Berg, Jean Dupont said the city was safe.",
-     [("MET", "Tom Smith", "Angela Merkel", A)],
+     "should be fairer. Following talks with Sergei Lavrov, Rex Tillerson flew home. After the attack on Anna Berg, "
+     "Jean Dupont said the city was safe.",
+     [("MET", "Tom Smith", "Angela Merkel", A), ("MET", "Rex Tillerson", "Sergei Lavrov", A)],
      [("ATTACKED", "Jean Dupont", "Anna Berg"), ("CRITICIZED", "Jean Dupont", "Anna Berg")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
