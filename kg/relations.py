@@ -63,6 +63,8 @@ _AFTER_PREPS = {"after", "following"}
 # What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time".
 _COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 _SPANS_OF_TIME = {"time", "hour", "day", "week", "month", "year", "while", "minute", "night"}
+# Verbs of an attack made in words ("attacked X by saying ...", "..., tweeting that ...").
+_SAYING_VERBS = {"say", "tweet", "write", "call"}
 
 
 def _remote(args: Arguments, token: Token) -> bool:
@@ -665,9 +667,10 @@ def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
     if candidate.type != "ATTACKED" or candidate.source is None:
         return candidate
     verbal_verb = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs
-    person_on_person = verbal_verb and candidate.source.label == candidate.target.label == "Person"
-    if person_on_person or verbal_verb and candidate.source.label == "Person" and _for_a_reason(trigger) or any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers
-                               for c in trigger.children):
+    by_a_person = verbal_verb and candidate.source.label == "Person"
+    person_on_person = by_a_person and candidate.target.label == "Person"
+    in_words = any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers for c in trigger.children)
+    if person_on_person or by_a_person and _for_a_reason(trigger) or in_words:
         return replace(candidate, type="CRITICIZED", rule="criticize.verbal-attack")
     return candidate
 
@@ -682,8 +685,9 @@ def _for_a_reason(verb: Token) -> bool:
             if any(not any(t.ent_type_ in _COUNTED_ENTITIES or t.like_num for t in o.subtree)
                    and o.lemma_.lower() not in _SPANS_OF_TIME for o in objects):
                 return True
-        if child.dep_ in ("prep", "advcl") and any(t.lemma_.lower() in ("say", "tweet", "write", "call") for t in child.subtree):
-            return child.dep_ == "advcl" or child.lower_ == "by"
+        if (child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ == "by") \
+                and any(t.lemma_.lower() in _SAYING_VERBS for t in child.subtree):
+            return True
     return False
 
 
@@ -888,8 +892,7 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
-        elif slot == "verb" and (noun.dep_ in DIRECT_OBJECT_DEPS or _on_a(noun, frame) is not None):
-            verb = _on_a(noun, frame) or noun.head
+        elif slot == "verb" and (verb := _on_a(noun, frame) or (noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else None)) is not None:
             refs = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
             if refs:
                 return refs, True
