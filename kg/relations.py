@@ -32,7 +32,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp import STANCE_PREFIXES, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, SYMMETRIC_TYPES, Candidate, Ref
 from kg.resolve import named_body
-from kg.rules import Frame
+from kg.rules import Frame, Lexicon
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -58,13 +58,14 @@ PRESENCE = frozenset({"MET"})
 _REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 # Prepositions that introduce the named instances of a plural noun ("EU states, including Spain", "like Italy").
 _LISTING_PREPS = {"including", "like"}
+# Reciprocal pronouns: the coordinated subjects are each other's objects (_each_other).
 _RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
+# Prepositions after which the clause's subject is one who took part in the meeting the noun names (_on_a).
 _AFTER_PREPS = {"after", "following"}
-# What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time".
+# What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time"
+# (besides the lexicon's ``date_units``).
 _COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
-_SPANS_OF_TIME = {"time", "hour", "day", "week", "month", "year", "while", "minute", "night"}
-# Verbs of an attack made in words ("attacked X by saying ...", "..., tweeting that ...").
-_SAYING_VERBS = {"say", "tweet", "write", "call"}
+_TIMES = {"time", "times", "while"}
 
 
 def _remote(args: Arguments, token: Token) -> bool:
@@ -670,12 +671,12 @@ def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
     by_a_person = verbal_verb and candidate.source.label == "Person"
     person_on_person = by_a_person and candidate.target.label == "Person"
     in_words = any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers for c in trigger.children)
-    if person_on_person or by_a_person and _for_a_reason(trigger) or in_words:
+    if person_on_person or by_a_person and _for_a_reason(trigger, args.lexicon) or in_words:
         return replace(candidate, type="CRITICIZED", rule="criticize.verbal-attack")
     return candidate
 
 
-def _for_a_reason(verb: Token) -> bool:
+def _for_a_reason(verb: Token, lexicon: Lexicon) -> bool:
     """A person "attacked the CIA for the leaks", "attacked Obama over his Syria policy", "attacked X by
     saying ...": an attack with a grievance or a saying is one of words; "for hours" or "for the second
     time" is no reason. Row attack-for-a-reason."""
@@ -683,10 +684,10 @@ def _for_a_reason(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("for", "over"):
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if any(not any(t.ent_type_ in _COUNTED_ENTITIES or t.like_num for t in o.subtree)
-                   and o.lemma_.lower() not in _SPANS_OF_TIME for o in objects):
+                   and o.lemma_.lower() not in lexicon.date_units | _TIMES for o in objects):
                 return True
         if (child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ == "by") \
-                and any(t.lemma_.lower() in _SAYING_VERBS for t in child.subtree):
+                and any(t.lemma_.lower() in lexicon.judging_speech for t in child.subtree):
             return True
     return False
 
@@ -757,6 +758,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
     if not pairs and frame.reciprocal and via_verb and len(sources) > 1 and noun.dep_ in DIRECT_OBJECT_DEPS \
             and noun.head.lemma_.lower() in args.lexicon.holding_verbs:   # "X and Y held talks"
         pairs = list(combinations(sources, 2))
+    agent_named = _possessor_named(args, noun)
     for source, target in pairs:
         if source == target:
             continue
@@ -764,7 +766,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
             continue   # "Russian-Japanese talks", "negotiations between the Palestinians and the Israelis": no meeting of people
         if source is None and frame.relation == "MET":
             continue   # "haggle over a summit with Trump": who meets him the sentence does not say
-        if source is None and (frame.stated_agent or _possessor_named(args, noun)):
+        if source is None and (frame.stated_agent or agent_named):
             continue   # "Tom Smith's fight against Microsoft": the agent is named, and not one the relation takes
         if source is None:
             yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent",
