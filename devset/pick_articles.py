@@ -64,7 +64,11 @@ Round 15 (18 articles, seed 20261217): the next held-back split, drawn the same 
 articles until the split was scored once (2026-12-07: relations P 0.848 R 0.164; the round's start
 code P 0.875 R 0.164); they are development articles since.
 
-Round 16 (18 articles, seed 20261218): the next held-back split, drawn the same way. All 18 are test
+Round 16 (18 articles, seed 20261218): the next held-back split, drawn the same way. They were test
+articles until the split was scored once (2026-12-07: relations P 0.696 R 0.320; the round's start
+code P 0.689 R 0.310); they are development articles since.
+
+Round 17 (18 articles, seed 20261219): the next held-back split, drawn the same way. All 18 are test
 articles, scored once at the end of their round; the next round makes them development articles.
 
     python devset/pick_articles.py > devset/articles.tsv
@@ -96,7 +100,7 @@ ACTOR_KEYWORDS = (
     "chief", "party", "company", "court", "police", "army", "ambassador", "agency", "union",
     "parliament", "chairman", "executive", "judge", "rebels", "militants",
 )
-# rounds 3 to 16: (round, seed, articles, split); only the last round's split is still held back
+# rounds 3 to 17: (round, seed, articles, split); only the last round's split is still held back
 HELD_BACK = (
     (3, 20261205, 18, "dev"),
     (4, 20261206, 18, "dev"),
@@ -111,7 +115,8 @@ HELD_BACK = (
     (13, 20261215, 18, "dev"),
     (14, 20261216, 18, "dev"),
     (15, 20261217, 18, "dev"),
-    (16, 20261218, 18, "test"),
+    (16, 20261218, 18, "dev"),
+    (17, 20261219, 18, "test"),
 )
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
