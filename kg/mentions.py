@@ -107,8 +107,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
                           ("org-organ", _organs_in_lower_case(doc, covered, found, state_tokens, lexicon))):
         for span in spans:
             add(span, "Organization", _clean_name(span.text), source)
-    for token in _bare_acronyms(doc, covered, gazetteer, lexicon):
-        add(doc[token.i:token.i + 1], "Organization", token.text, "acronym")
+    for span in _bare_acronyms(doc, covered, gazetteer, lexicon):
+        add(span, "Organization", span.text, "acronym")
     for token, family in _party_words(doc, covered, found, lexicon):
         add(doc[token.i:token.i + 1], "Organization", family.title(), PARTY_WORD, f"{family.title()} Party")
     for (start, end), span in sorted(states.items()):
@@ -378,16 +378,18 @@ def _split_stance_prefix(ent: Span, label: str) -> list[tuple[Span, str]]:
 def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens: frozenset[int]) -> list[tuple[Span, str]]:
     """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person;
     "(ambassador to) the U.S. Sergey Kislyak": a state's name, then the person; "(envoy to) the UN
-    Vassily Nebenzia": an acronym, then the person (rows name-split-trailing-person*)."""
-    if label != "ORG" or len(ent) < 3:
+    Vassily Nebenzia": an acronym, then the person; "(ambassador to) the Republic of Cyprus Stanislav
+    Osadchy" tagged as one place: the state, then the person (rows name-split-trailing-person*)."""
+    if label not in ("ORG", "GPE", "LOC") or len(ent) < 3:
         return [(ent, label)]
     first_names = load_first_names()
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and tail[-1].is_title \
                 and all(t.is_title and t.is_alpha or t.lower_ in _NAME_PARTICLES for t in tail) \
-                and (ent[k - 1].text in lexicon.organization_name_endings or ent[k - 1].i in state_tokens
-                     or len(ent[k - 1].text) >= 2 and ent[k - 1].text.isupper() and ent[k - 1].is_alpha) \
+                and (ent[k - 1].i in state_tokens
+                     or label == "ORG" and (ent[k - 1].text in lexicon.organization_name_endings
+                                            or len(ent[k - 1].text) >= 2 and ent[k - 1].text.isupper() and ent[k - 1].is_alpha)) \
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]
@@ -507,9 +509,32 @@ def _person_end(doc: Doc, ent: Span) -> int:
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
-def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Token]:
+def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Span]:
     """Upper-case acronyms the NER left untagged ("KCNA quoted Kim", "told DW"): organizations,
-    unless they are things, states, roman numerals, or the sentence is written in capitals."""
+    unless they are things, states, roman numerals, or the sentence is written in capitals. Acronyms
+    joined by a hyphen are one name ("ZANU-PF", row name-hyphenated-acronym) unless either stands
+    alone elsewhere in the article ("INMO-HSE talks": two parties)."""
+    def alone(j: int) -> bool:   # the word stands alone elsewhere: a name of its own ("INMO-HSE talks")
+        return any(t.text == doc[j].text and t.i != j and not (t.nbor(-1).text == "-" if t.i > 0 else False)
+                   and not (t.nbor(1).text == "-" if t.i + 1 < len(doc) else False) for t in doc)
+
+    def joined(i: int) -> bool:   # doc[i] is a hyphen between two upper-case words, unspaced, neither a name alone
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and all(doc[j].is_upper and doc[j].is_alpha and j not in covered and not alone(j) for j in (i - 1, i + 1))
+
+    seen = set()
+    for span in _acronyms(doc, covered, gazetteer, lexicon):
+        start, end = span.start, span.end
+        while joined(start - 1):
+            start -= 2
+        while joined(end):
+            end += 2
+        if start not in seen:
+            seen.add(start)
+            yield doc[start:end]
+
+
+def _acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Span]:
     columns = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])   # look only at short all-capital words
     shaped = (columns[:, 0] == 1) & (columns[:, 1] == 1) & (columns[:, 2] >= 2) & (columns[:, 2] <= 6)
     for token in (doc[int(i)] for i in numpy.flatnonzero(shaped)):
@@ -524,7 +549,7 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         letters = [t for t in token.sent if t.is_alpha]
         if sum(t.is_upper for t in letters) * 2 > len(letters) or _in_subheading(token) or _dateline(doc[token.i:token.i + 1]):
             continue
-        yield token
+        yield doc[token.i:token.i + 1]
 
 
 _SMALL_WORDS = ("of", "and", "the", "for", "in", "on")
@@ -654,9 +679,17 @@ def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[
             start -= 1
         if start == end.i:
             continue
-        if _headline(end.sent):
+        if _headline(end.sent) or _before_a_role(doc[start:end.i + 1], lexicon):
             continue
         yield _with_hyphenated_start(doc[start:end.i + 1], covered)
+
+
+def _before_a_role(span: Span, lexicon: Lexicon) -> bool:
+    """Title and portfolio words right before a role word: the front of a title, no name ("European
+    Energy" of "European Energy Commissioner"; row name-title-not-organization)."""
+    roles = span.doc.spans.get(ROLES_KEY, [])
+    return any(r.start == span.end for r in roles) \
+        and all(t.lower_ in lexicon.title_modifiers | lexicon.portfolios for t in span)
 
 
 def _headline(sentence: Span) -> bool:
@@ -841,6 +874,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         span = _strip_trailing_role(span, lexicon)
         if span is None:
             return None
+        span = _strip_trailing_title_words(span, roles, lexicon)
+        if len(span) > 1 and _is_title_fragment(span, roles, lexicon, state_tokens):
+            return None   # "European Energy" of "European Energy Commissioner", tagged with its role word
         span = _strip_leading_title(span, roles, lexicon)
         text = span.text
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon, place=label == "Location")
@@ -916,6 +952,19 @@ def _strip_trailing_role(span: Span, lexicon: Lexicon) -> Span | None:
     while end > span.start and span.doc[end - 1].lower_ in lexicon.role_heads:
         end -= 1
     return span.doc[span.start:end] if end > span.start else None
+
+
+def _strip_trailing_title_words(span: Span, roles: list[Span], lexicon: Lexicon) -> Span:
+    """ "UN Special" of "UN Special Coordinator for Lebanon": the acronym without the words of the title
+    that begins inside it (not "Front National leader", "Associated Press writer": names whose last
+    word is also a title's; row name-strip-trailing-title-words)."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].lower_ in lexicon.title_modifiers:
+        end -= 1
+    if end == span.end or not all(t.is_upper for t in span.doc[span.start:end]) or not any(r.start == span.end or span.start < r.start <= span.end - 1 and r.end > span.end
+                                  for r in roles):
+        return span
+    return span.doc[span.start:end]
 
 
 def _strip_leading_title(span: Span, roles: list[Span], lexicon: Lexicon) -> Span:
@@ -1124,10 +1173,29 @@ def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon, state_to
     Representative": the state keeps its own gazetteer mention), or a minister's portfolio."""
     words = span.text.lower()
     titled = [t for t in span if t.i not in state_tokens]
-    if (words in lexicon.title_modifiers or titled and all(t.lower_ in lexicon.title_modifiers for t in titled)) \
+    title_words = lexicon.title_modifiers | lexicon.portfolios
+    if (words in lexicon.title_modifiers or titled and all(t.lower_ in title_words for t in titled)) \
             and any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles):
+        return True   # ("European Climate" of "European Climate Commissioner")
+    if _headed_by_a_title(span, roles, lexicon, state_tokens):
         return True
     return _is_portfolio(span, roles, lexicon, state_tokens)
+
+
+def _headed_by_a_title(span: Span, roles: list[Span], lexicon: Lexicon, state_tokens: frozenset[int]) -> bool:
+    """An ORG that is a title and its phrase: "(Armenia's) Special Representative for Relations (with
+    Turkey)", "High Commissioner for Refugees": perhaps a state's name, title words, then a role word,
+    then an "of"/"for" phrase, and no word that makes a body's name ("Office", "Council"). Rows
+    name-title-not-organization*."""
+    start = span.start
+    while start < span.end and (span.doc[start].i in state_tokens or span.doc[start].tag_ == "POS"):
+        start += 1
+    while start < span.end and span.doc[start].lower_ in lexicon.title_modifiers:
+        start += 1
+    role = next((r for r in roles if r.start == start and r.end < span.end), None)
+    return role is not None and span.doc[role.end].lower_ in ("of", "for") \
+        and not any(t.text in lexicon.organization_name_endings or t.lower_ in lexicon.organization_heads
+                    for t in span.doc[role.end:span.end])
 
 
 def _is_portfolio(span: Span, roles: list[Span], lexicon: Lexicon, state_tokens: frozenset[int]) -> bool:

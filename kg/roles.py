@@ -314,6 +314,13 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     return ref
 
 
+def _party_label_before(args: Arguments, index: int) -> bool:
+    """The word before ``index`` is a party label ("the Democratic mayor", "a Republican senator"): the
+    holder's party, not what the title leads (row role-party-label-not-owner)."""
+    mention = args.mention_at(args.doc[index - 1]) if index > 0 else None
+    return mention is not None and mention.source == PARTY_WORD
+
+
 def _role_text(args: Arguments, start: int, span: Span) -> str:
     return args.doc[start:span.end].text
 
@@ -360,7 +367,9 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     hosted = posted and phrase is not None and phrase.lower_ == "to"   # the place an envoy is sent to: the host
     posting = phrase is not None and phrase.lower_ == "in" and owner is not None and owner.label == "State" \
         and owner_between is not None and owner_between.label == "State"   # "US commander in Iraq X": posted there
-    if owner_between is not None and not hosted and (owner is None or not posted) and not posting \
+    remit = owner is not None and phrase is not None and phrase.lower_ == "for" \
+        and owner_between is not None and owner_between.label == "State"   # "UN Special Coordinator for Lebanon X"
+    if owner_between is not None and not hosted and (owner is None or not posted) and not posting and not remit \
             and not (owner is None and _possessed(doc, start)):   # "the agency's spokeswoman in Yemen"
         owner = owner_between
     if not hosted:   # ("EU Ambassador to Turkey X": the body before the title sends, as a state does)
@@ -437,8 +446,10 @@ def _title_with_phrase(args: Arguments, mention: Mention,
         span = role_at.get(k)
         if span is None or k != span.end - 1 or doc[k + 1].lower_ not in _ROLE_PREPS:
             continue
-        if any(doc[t].pos_ in ("ADP", "SCONJ") for t in range(k + 2, mention.token_start)):
-            return None, None, None   # "the Russian ambassador to the US before Trump took office"
+        if any(doc[t].pos_ in ("ADP", "SCONJ") and not _inside_a_state_name(args, doc[t])
+               for t in range(k + 2, mention.token_start)):
+            return None, None, None   # "the Russian ambassador to the US before Trump took office" (not
+            # "ambassador to the Republic of Cyprus X": the "of" of a name)
         between = [args.mention_ref(doc[t]) for t in range(k + 2, mention.token_start)]
         owners = [r for r in between if r is not None and r.label in ("State", "Organization")]
         if owners:
@@ -447,6 +458,13 @@ def _title_with_phrase(args: Arguments, mention: Mention,
             return span, None, doc[k + 1]   # "Minister for Health Simon Harris": a bare title (row role-portfolio-phrase)
         return None, None, None
     return None, None, None
+
+
+def _inside_a_state_name(args: Arguments, token: Token) -> bool:
+    """The word belongs to a state's name ("of" in "the Republic of Cyprus"), not to a body's ("the
+    Bank of Russia") or to the clause."""
+    mention = args.mention_at(token)
+    return mention is not None and mention.label == "State"
 
 
 def _portfolio_phrase(args: Arguments, words: Span) -> bool:
@@ -498,11 +516,12 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
                  and not (served and prep.lower_ == "in" and r.label == "State")]
         named = [pair for pair in found if pair[0].label != "Location"] or found
         owner, via = named[0] if named else (None, None)
-    if owner is None:
+    if owner is None and not _party_label_before(args, start):   # "the Democratic mayor of X": his party
         owner = _owner_before(args, start)
     if owner is None:
         for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound") and child.i < start and not _heritage(args, child):
+            if child.dep_ in ("poss", "amod", "compound") and child.i < start and not _heritage(args, child) \
+                    and not _party_label_before(args, child.i + 1):
                 refs = [r for r in args.modifier_entities(child) if r.label in ("State", "Organization")]
                 if refs:
                     owner = refs[0]
@@ -623,6 +642,7 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
     nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head) and not _titles_another(args, c, person)]
     nouns += [c for n in nouns for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]   # "X, a lawmaker and the chairman of Y"
+    nouns += _split_subject(args, head, role_at)
     if head.dep_ == "appos":
         described = head.head
         prep = described.head if described.dep_ == "pobj" else None
@@ -685,6 +705,18 @@ def _title_word_at(args: Arguments, token: Token) -> bool:
     return lower in args.lexicon.honorifics or lower in args.lexicon.role_heads or lower in args.lexicon.title_modifiers
 
 
+def _split_subject(args: Arguments, head: Token, role_at: dict[int, Span]) -> list[Token]:
+    """A title and the name after it parsed as two subjects of one verb ("Georgia's Special
+    Representative for Relations with Russia, Zurab Abashidze told reporters"): the title, ending
+    right before the comma that precedes the name, is the name's apposition. Rows role-split-subject*."""
+    mention = args.mention_at(head)
+    if mention is None or head.dep_ != "nsubj" or mention.token_start < 2 or args.doc[mention.token_start - 1].text != ",":
+        return []
+    comma = mention.token_start - 1
+    return [c for c in head.head.children if c.dep_ in ("nsubj", "dep") and c.i < comma and c.i in role_at
+            and c.right_edge.i == comma - 1 and c.left_edge.i >= args.doc[comma].sent.start]
+
+
 def _next_to_name(args: Arguments, noun: Token, head: Token) -> bool:
     """Apposition adjacency: a description after a name belongs to the name it follows ("X, head of
     Y"), past a comma or a parenthesis ("Ahmad Ahmad (pictured above), head of ..."); the parse may
@@ -713,6 +745,31 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
             yield from _predicated(args, head, verb, person, role_at)
     elif head.dep_ == "dobj":
         yield from _predicated(args, head, head.head, person, role_at)
+    if head.dep_ in ("nsubjpass", "dobj"):
+        yield from _seated(args, head, head.head, person)
+
+
+def _seated(args: Arguments, head: Token, verb: Token, person: Ref) -> Iterator[Candidate]:
+    """A person seated in a body by its "to" phrase: "X was elected to the European Parliament",
+    "Obama appointed X to the Federal Reserve Board", "named X to the board of Tesla" (the body's
+    owner when the body itself is unnamed). Only the passive subject or the direct object is seated;
+    a nomination is a proposal (lexicon ``seat_verbs``). Rows role-seated*."""
+    if verb.lemma_ not in args.lexicon.seat_verbs or verb.pos_ != "VERB":
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for body in prep.children:
+            if body.dep_ != "pobj":
+                continue
+            target = args.mention_ref(body)
+            if target is None and body.lemma_.lower() in args.lexicon.seat_bodies:
+                owners = [args.mention_ref(o) for p in body.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+                target = next((o for o in owners if o is not None), None)
+            if target is not None and target.label == "Organization" and target != person:
+                yield _candidate(args.lexicon, "MEMBER_OF", person, target, verb.i, "role.seated", "member",
+                                 nominal=False)
 
 
 def _predicated(args: Arguments, head: Token, verb: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:

@@ -27,6 +27,8 @@ VOCABULARY = (
     "transfer_verbs",
     "governance_nouns",
     "appoint_verbs",
+    "seat_verbs",
+    "seat_bodies",
     "appointment_nouns",
     "private_roles",
     "opposition_words",
@@ -164,6 +166,8 @@ class Lexicon:
     transfer_verbs: frozenset[str]
     governance_nouns: frozenset[str]
     appoint_verbs: frozenset[str]
+    seat_verbs: frozenset[str]
+    seat_bodies: frozenset[str]
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]
     opposition_words: frozenset[str]

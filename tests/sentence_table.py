@@ -1222,6 +1222,32 @@ ROWS = [
      "Jean Dupont said the city was safe.",
      [("MET", "Tom Smith", "Angela Merkel", A), ("MET", "Rex Tillerson", "Sergei Lavrov", A)],
      [("ATTACKED", "Jean Dupont", "Anna Berg"), ("CRITICIZED", "Jean Dupont", "Anna Berg")]),
+    # --- round 17: seated in a body, titles the NER read as names --------------------------------
+    ("role-seated", "Maria Lopez was elected to the European Parliament in 2014. The governor appointed Tom Reyes to "
+     "the board of Acme Corp last year. Trump nominated Neil Gorsuch to the Supreme Court.",
+     [("MEMBER_OF", "Maria Lopez", "European Parliament", A), ("MEMBER_OF", "Tom Reyes", "Acme Corp", A)],
+     [("MEMBER_OF", "Neil Gorsuch", "Supreme Court")]),
+    ("name-split-trailing-person-place", "Greek Ambassador to the Republic of Cyprus Ioannis Pappas said so on Monday. "
+     "Chairperson of the Bank of Russia Elvira Nabiullina spoke to TASS.",
+     [("MEMBER_OF", "Ioannis Pappas", "Greece", A)], [("LEADER_OF", "Elvira Nabiullina", "Russia")]),
+    ("name-title-not-organization", "Armenia's Special Representative for Relations with Turkey, Arman Kirakossian "
+     "told reporters on Tuesday. European Energy Commissioner Miguel Arias Canete said the plan would work.",
+     [("MEMBER_OF", "Arman Kirakossian", "Armenia", A)],
+     [("MEMBER_OF", "Arman Kirakossian", "Turkey"), ("MEMBER_OF", "Miguel Arias Canete", "European Energy")]),
+    ("name-strip-trailing-title-words", "UN Special Coordinator for Iraq Martin Griffiths said the talks would go on. "
+     "Associated Press writer Jon Gambrell contributed to this report. Front National leader Marine Le Pen "
+     "spoke in Lyon.",
+     [("MEMBER_OF", "Martin Griffiths", "UN", A), ("MEMBER_OF", "Jon Gambrell", "Associated Press", A),
+      ("LEADER_OF", "Marine Le Pen", "Front National", A)], [("MEMBER_OF", "Martin Griffiths", "Iraq")]),
+    ("name-hyphenated-acronym", "Tendai Biti, a ZANU-PF lawmaker, spoke on Monday. INMO-HSE talks resume. The "
+     "INMO said the HSE had failed.",
+     [("MEMBER_OF", "Tendai Biti", "ZANU-PF", A), ("MET", "INMO", "HSE", A)], [("MEMBER_OF", "Tendai Biti", "PF")]),
+    ("role-party-label-not-owner", "Bill Smith, the Republican mayor of nearby Fort Lee, was angry.",
+     [("MEMBER_OF", "Bill Smith", "Republican Party", A)], [("LEADER_OF", "Bill Smith", "Republican Party")]),
+    ("role-rapporteur", "Philip Alston, the UN special rapporteur on extreme poverty, spoke in Geneva.",
+     [("MEMBER_OF", "Philip Alston", "UN", A)], []),
+    ("part-owned-by", "WhatsApp, which is owned by Facebook Inc, grew fast in India.",
+     [("PART_OF", "WhatsApp", "Facebook Inc", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
