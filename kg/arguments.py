@@ -604,9 +604,9 @@ class Arguments:
             if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
                 return [predicate.head]   # "the parade watched by Kim"
             if not direct:   # "tried to help Trump win", "called Trump's remarks demoralizing": the subject of a
-                # bare infinitive or of a predicate set after it is the verb's object (row verdict-small-clause)
+                # bare infinitive or of a predicate or adjective set after it ("holds Moscow accountable") is the verb's object (row verdict-small-clause)
                 direct = [s for c in children if c.i > predicate.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")
-                          and c.tag_ == "VB" and not any(m.dep_ in ("mark", "aux") for m in c.children))
+                          and (c.tag_ == "VB" or c.pos_ == "ADJ") and not any(m.dep_ in ("mark", "aux") for m in c.children))
                           for s in c.children if s.dep_ == "nsubj" and predicate.i < s.i < c.i]
             return direct
         if slot in ("iobj", "dative"):   # "sold Russia arms"; spaCy also labels "to" in "sent drones to X" dative

@@ -393,11 +393,27 @@ def _frame_index(frames: tuple[Frame, ...]) -> tuple[dict[tuple[str, str], list[
 
 
 @functools.lru_cache(maxsize=4)
-def _judging_verbs(frames: tuple[Frame, ...]) -> frozenset[str]:
+def _judging_verbs(frames: tuple[Frame, ...]) -> dict[str, frozenset[str]]:
     """Verbs that take a stance on someone or something (the verb triggers of the stance and
-    accusation frames: "condemn", "welcome", "blame" ...)."""
-    return frozenset(lemma for frame in frames if frame.trigger == "verb" and frame.relation in JUDGING
-                     for lemma in frame.lemmas)
+    accusation frames: "condemn", "welcome", "blame" ...), each with the verdicts it must give to
+    judge: none for most, but a verb judging only by a verdict judges only when it gives one ("held
+    the government responsible" judges, "held talks with X" does not; see :func:`_judging_here`)."""
+    gated: dict[str, set[str]] = defaultdict(set)
+    always: set[str] = set()
+    for frame in frames:
+        if frame.trigger == "verb" and frame.relation in JUDGING:
+            for lemma in frame.lemmas:
+                if frame.verdicts:
+                    gated[lemma] |= frame.verdicts
+                else:
+                    always.add(lemma)
+    return {lemma: frozenset() if lemma in always else frozenset(gated.get(lemma, ())) for lemma in always | set(gated)}
+
+
+def _judging_here(verb: Token, judging: dict[str, frozenset[str]]) -> bool:
+    """The verb judges in this sentence: a judging verb, giving its verdict if it needs one."""
+    verdicts = judging.get(verb.lemma_.lower())
+    return verdicts is not None and (not verdicts or _judges(verb, verdicts))
 
 
 @functools.lru_cache(maxsize=4)
@@ -703,7 +719,7 @@ def _has_adverb(verb: Token, frame: Frame) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in frame.adverbs for t in verb.subtree if t.head == verb or t.head.head == verb)
 
 
-def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[str]) -> Iterator[Candidate]:
+def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, frozenset[str]]) -> Iterator[Candidate]:
     named = args.mention_ref(noun)
     if named is not None and named.label in _NAME_LABELS:
         return   # "Department" of "the Goa Department of Tourism" is part of a name, no description
@@ -718,7 +734,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: frozenset[s
         yield from _received(args, noun, frame)
         return
     sources, via_verb = _noun_sources(args, noun, frame)
-    if via_verb and frame.relation not in JUDGING and noun.head.lemma_.lower() in judging:
+    if via_verb and frame.relation not in JUDGING and _judging_here(noun.head, judging):
         sources, via_verb = [], False   # "condemned the attack on X": who attacked, the sentence does not say
     if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS \
             and noun.head.lemma_.lower() in args.lexicon.expressing_verbs:

@@ -729,8 +729,8 @@ def _next_to_name(args: Arguments, noun: Token, head: Token) -> bool:
         if doc[i].text == ")":
             while i > mention.token_end and doc[i].text != "(":
                 i -= 1
-        elif not (doc[i].is_punct or (doc[i].head == head and doc[i].dep_ == "appos")):
-            return False   # (pieces of the same description: "co - director", split by the parse)
+        elif not (doc[i].is_punct or any(t.head == head and t.dep_ == "appos" for t in (doc[i], doc[i].head))):
+            return False   # (pieces of the same description and their words: "the co - chair", split by the parse)
         i -= 1
     return i == mention.token_end - 1
 

@@ -1248,6 +1248,19 @@ ROWS = [
      [("MEMBER_OF", "Philip Alston", "UN", A)], []),
     ("part-owned-by", "WhatsApp, which is owned by Facebook Inc, grew fast in India.",
      [("PART_OF", "WhatsApp", "Facebook Inc", A)], []),
+    ("deny-verdict", "Estonia accused Russia of plotting a cyber attack. Moscow branded the accusation \"absurd.\" "
+     "The US accused Iran of arming the rebels. Iran called the claims baseless. Spain called Catalonia's vote illegal.",
+     [("DENIED", "Russia", "Estonia", A), ("DENIED", "Iran", "United States", A)],
+     [("DENIED", "Spain", "Catalonia")]),
+    ("accuse-hold-responsible", "Kiev holds Moscow accountable for the downing of the airliner. CNN holds the "
+     "Egyptian authorities responsible for the reporter's safety. Sergei Lavrov held talks with Rex Tillerson on "
+     "Friday.",
+     [("ACCUSED", "Ukraine", "Russia", A), ("ACCUSED", "CNN", "Egypt", A), ("MET", "Sergei Lavrov", "Rex Tillerson", A)],
+     [("ACCUSED", "Sergei Lavrov", "Rex Tillerson")]),
+    ("role-apposition-hyphenated-title", "Maria Lopez, the co-founder of the Green Future Alliance, spoke on Monday. "
+     "Anna Berg, the vice-president of the European Commission, spoke on Tuesday.",
+     [("MEMBER_OF", "Maria Lopez", "Green Future Alliance", A), ("MEMBER_OF", "Anna Berg", "European Commission", A)],
+     [("LEADER_OF", "Anna Berg", "European Commission")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
