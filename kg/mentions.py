@@ -219,9 +219,10 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
     """The NER's entities, repaired: cut at line breaks and spaced dashes ("Sami Zeidan\nGuests",
     "Mouin Rabbani - Former"), begun again before a hyphen inside them ("Harvard-Smithsonian"); a
     person's name joined again where a particle or a quoted nickname split it ("Ursula von" + "der
-    Leyen", 'William "Ryan' + '" Owens')."""
-    ents = [part for ent in doc.ents for cut in _cut(ent) for listed in _split_listed_people(*cut, lexicon)
-            for piece in _split_stance_prefix(*listed)
+    Leyen", 'William "Ryan' + '" Owens'); a nationality run into the name it begins ("Islamic" +
+    "State")."""
+    ents = [_nationality_run_into_name(*part, lexicon) for ent in doc.ents for cut in _cut(ent)
+            for listed in _split_listed_people(*cut, lexicon) for piece in _split_stance_prefix(*listed)
             for split in _split_trailing_person(*piece, lexicon, state_tokens) for inner in _split_inner_title(*split)
             for unit in _split_possessed_unit(*inner, lexicon) for part in _split_party_label(*unit, lexicon)]
     covered = {t.i for ent in doc.ents for t in ent}
@@ -393,6 +394,27 @@ def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], label), (tail, "PERSON")]
     return [(ent, label)]
+
+
+def _nationality_run_into_name(ent: Span, label: str, lexicon: Lexicon) -> tuple[Span, str]:
+    """A nationality or religion the NER tagged alone before the capitalised words that finish a name
+    it left untagged ("the Islamic" + "State killed ...", "Kurdish" + "Workers Party"): one
+    organization's name. Not before a title or a title's words ("Syrian President", "Russian Foreign
+    Minister"), a place word, a given name, or in a headline (row name-nationality-run-into-name)."""
+    if label != "NORP" or _headline(ent.sent):
+        return ent, label
+    doc, end = ent.doc, ent.end
+    roles = {t for r in doc.spans.get(ROLES_KEY, []) for t in range(r.start, r.end)}
+    while end < min(ent.end + 3, ent.sent.end) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+            and not doc[end].ent_type_ and end not in roles and doc[end].lower_ not in lexicon.former \
+            and doc[end].lower_ not in lexicon.deputy_words and doc[end].text not in lexicon.location_heads \
+            and doc[end].lower_ not in load_first_names() and not plural_title(doc[end], lexicon):
+        end += 1
+    if end == ent.end or end < len(doc) and (end in roles or doc[end].is_lower and doc[end].pos_ == "NOUN"
+                                              and doc[end - 1].head.i == end):
+        return ent, label   # ("Russian Foreign" + "Minister": the words of a title; "the Russian Olympic team":
+        # words describing a common noun)
+    return doc[ent.start:end], "ORG"
 
 
 def _split_inner_title(ent: Span, label: str) -> list[tuple[Span, str]]:

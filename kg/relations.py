@@ -583,12 +583,15 @@ def _inverse_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candi
     the five largest parties, DUP, Sinn Fein and the SDLP" (each party, and each name a plural object
     lists, attended it), "consultations, which featured Deputy Foreign Ministers X and Y". A body's
     session is its members' ("the first session of a task force comprising representatives of A and B").
-    A negated verb says nothing ("the talks did not include X"). Rows attend-involving*."""
+    A negated verb says nothing ("the talks did not include X"), and weapons and their makers take no
+    part ("drills involving Sukhoi Su-27 jets"). Rows attend-involving*."""
     if any(c.dep_ == "neg" for c in verb.children):
         return
     held = [_sitting_body(s) for s in args.subjects(verb)]
     targets = _targets(args, held, frame)
-    members = [m for slot in frame.object for o in args.objects(verb, slot) for m in (o, *_named_instances(o))]
+    members = [m for slot in frame.object for o in args.objects(verb, slot) for m in (o, *_named_instances(o))
+               if not {m.lower_, m.lemma_.lower()} & args.lexicon.arms_nouns]   # "drills involving ... Sukhoi
+    # Su-27 jets": a weapon's maker takes no part
     for source in _allowed(args.entities_of(members), frame.source) if targets else []:
         for target in targets:
             if source != target:

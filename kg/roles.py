@@ -1101,7 +1101,11 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
                 found.append((party, tag))
         # a plural title shares its label with the names it heads ("Democratic Sens. X of A and Y of B")
         plural = any(plural_title(t, args.lexicon) for t in words)
-        listed = [args.mention_ref(c) for c in head.conjuncts if c.i > head.i] if plural else []
+        listed = []
+        for c in sorted((c for c in head.conjuncts if c.i > head.i), key=lambda c: c.i) if plural else []:
+            if any(plural_title(t, args.lexicon) for t in doc[c.left_edge.i:c.i]):
+                break   # "Republican Senators X and Y, and Democrat Senators Z and W": Z's own title
+            listed.append(args.mention_ref(c))
         for party, token in found:
             for member in [person] + [r for r in listed if r is not None and r.label == "Person"]:
                 if party != member:
@@ -1351,9 +1355,11 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         root = args.doc[mention.token_start:mention.token_end].root
         if _partner_word(args, token):
             continue
-        if root.dep_ in _OBJECT_DEPS or (root.dep_ == "poss" and not _own_body(args, root)
+        topic = root.dep_ == "compound" and any(c.dep_ == "poss" for c in root.head.children)   # "his Syria policy"
+        if root.dep_ in _OBJECT_DEPS or ((root.dep_ == "poss" or topic) and not _own_body(args, root)
                                          and any(t.dep_ in DIRECT_OBJECT_DEPS for t in _path_up(root, clause))):
-            continue   # "visited Germany", "first in Kazakhstan", "framed Montenegro's accession": what he did, where
+            continue   # "visited Germany", "first in Kazakhstan", "framed Montenegro's accession", "outlined his
+            # Syria policy": what he did, where, about what (not "US policy under President X")
         if token.i < index:
             before = ref
         elif after is None:

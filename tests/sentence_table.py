@@ -1261,6 +1261,30 @@ ROWS = [
      "Anna Berg, the vice-president of the European Commission, spoke on Tuesday.",
      [("MEMBER_OF", "Maria Lopez", "Green Future Alliance", A), ("MEMBER_OF", "Anna Berg", "European Commission", A)],
      [("LEADER_OF", "Anna Berg", "European Commission")]),
+    ("attend-involving-no-weapon-makers", "The exercises involve 2,000 troops and aircraft of the Indian Air Force, "
+     "including Boeing Apache attack helicopters and Sukhoi Su-30 fighter jets.",
+     [("ATTENDED", "Indian Air Force", "exercises", A)], [("ATTENDED", "Boeing Apache", "exercises")]),
+    ("role-nearest-state-not-a-topic", "President Ann Lee outlined her Syria policy on Monday.",
+     [], [("LEADER_OF", "Ann Lee", "Syria")]),
+    ("role-nearest-state-owns-the-policy", "That, coupled with uncertainty surrounding US policy on Syria under "
+     "President Tom Hale, has left the opposition weak.",
+     [("LEADER_OF", "Tom Hale", "United States", A)], [("LEADER_OF", "Tom Hale", "Syria")]),
+    ("name-nationality-run-into-name", "Last month, the Islamic State claimed responsibility for a suicide bombing "
+     "in the capital that killed dozens of people. Russian Foreign Minister Sergei Lavrov met Rex Tillerson in the "
+     "city on Monday to discuss the war.",
+     [("ORGANIZED", "Islamic State", "suicide bombing", A), ("MINISTER_OF", "Sergei Lavrov", "Russia", A)],
+     [("MEMBER_OF", "Sergei Lavrov", "Russian Foreign")]),
+    ("attack-verbs-of-violence", "In August 2015 the militants of ISIS beheaded Khaled al-Asaad, a retired "
+     "archaeologist. Boris Nemtsov was murdered by gunmen from Chechnya in 2015, and Anna Politkovskaya was "
+     "poisoned by Russian agents, her family said.",
+     [("ATTACKED", "ISIS", "Khaled al-Asaad", A), ("ATTACKED", "Russia", "Anna Politkovskaya", R)], []),
+    ("party-label-plural-title-ends-at-the-next", "Other sponsors are Republican Senators Ted Young and Jim Risch, "
+     "and Democrat Senators Amy Klobuchar and Jon Tester.",
+     [("MEMBER_OF", "Jim Risch", "Republican Party", A), ("MEMBER_OF", "Jon Tester", "Democratic Party", A)],
+     [("MEMBER_OF", "Amy Klobuchar", "Republican Party"), ("MEMBER_OF", "Jon Tester", "Republican Party")]),
+    ("name-nationality-describing-a-noun", "Kazikov, who was also a deputy head of the Russian Olympic team's "
+     "delegation at the 2012 Games in London, added a remark.",
+     [("MEMBER_OF", "Kazikov", "Russia", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
