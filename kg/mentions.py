@@ -915,6 +915,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     last = span[-1].text
     if label in ("Person", "Location") and last in lexicon.location_heads and len(span) > 1:
         label = "Location"
+    edition = _edition_year(span, lexicon)
+    if edition is not None:   # "the Renminbi World Conference" + "2016", "the Web Summit 2017": one edition's name
+        span, text, last = edition, edition.text, edition[-2].text
     if last in lexicon.event_name_heads and len(span) > 1 and label != "Event":
         label = "Event"
     if gazetteer.is_territory(text):
@@ -924,6 +927,23 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
         source=source,
     )
+
+
+def _edition_year(span: Span, lexicon: Lexicon) -> Span | None:
+    """An event's name with the year of its edition, written right after it or tagged with it ("the
+    Renminbi World Conference 2016", "Web Summit 2017"): the name with the year, else None. Row
+    event-edition-year."""
+    doc = span.doc
+    if span[-1].text in lexicon.event_name_heads and span.end < len(doc) and _a_year(doc[span.end]) \
+            and span[-1].whitespace_:
+        return doc[span.start:span.end + 1]
+    if len(span) > 2 and _a_year(span[-1]) and span[-2].text in lexicon.event_name_heads:
+        return span
+    return None
+
+
+def _a_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _headed_by_the(span: Span) -> bool:

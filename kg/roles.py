@@ -707,14 +707,17 @@ def _title_word_at(args: Arguments, token: Token) -> bool:
 
 def _split_subject(args: Arguments, head: Token, role_at: dict[int, Span]) -> list[Token]:
     """A title and the name after it parsed as two subjects of one verb ("Georgia's Special
-    Representative for Relations with Russia, Zurab Abashidze told reporters"): the title, ending
-    right before the comma that precedes the name, is the name's apposition. Rows role-split-subject*."""
+    Representative for Relations with Russia, Zurab Abashidze told reporters"), or a title fronted
+    before the subject ("Head of the National Front party, Le Pen is ..."): the title, ending right
+    before the comma that precedes the name, is the name's apposition. Rows role-split-subject*,
+    name-title-not-organization."""
     mention = args.mention_at(head)
     if mention is None or head.dep_ != "nsubj" or mention.token_start < 2 or args.doc[mention.token_start - 1].text != ",":
         return []
     comma = mention.token_start - 1
-    return [c for c in head.head.children if c.dep_ in ("nsubj", "dep") and c.i < comma and c.i in role_at
-            and c.right_edge.i == comma - 1 and c.left_edge.i >= args.doc[comma].sent.start]
+    return [c for c in head.head.children if c.i < comma and c.i in role_at and c.right_edge.i == comma - 1
+            and (c.dep_ in ("nsubj", "dep") and c.left_edge.i >= args.doc[comma].sent.start
+                 or c.dep_ in ("advcl", "npadvmod") and c.left_edge.i == args.doc[comma].sent.start)]
 
 
 def _next_to_name(args: Arguments, noun: Token, head: Token) -> bool:

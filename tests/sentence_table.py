@@ -1285,6 +1285,13 @@ ROWS = [
     ("name-nationality-describing-a-noun", "Kazikov, who was also a deputy head of the Russian Olympic team's "
      "delegation at the 2012 Games in London, added a remark.",
      [("MEMBER_OF", "Kazikov", "Russia", A)], []),
+    ("role-fronted-title", "Head of the right-wing Sweden Democrats party, Jimmie Akesson is currently the "
+     "front-runner.",
+     [("LEADER_OF", "Jimmie Akesson", "Sweden Democrats", A)], []),
+    ("event-edition-year", "Chen Wei spoke at the Asia Fintech Forum 2016, which was organized by the Asian Banker. "
+     "Lisbon will host the Web Summit 2017 in November, the organizers said.",
+     [("ORGANIZED", "Asian Banker", "Asia Fintech Forum 2016", A), ("ATTENDED", "Chen Wei", "Asia Fintech Forum 2016", A),
+      ("ORGANIZED", "Portugal", "Web Summit 2017", N)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
