@@ -536,9 +536,11 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
     unless they are things, states, roman numerals, or the sentence is written in capitals. Acronyms
     joined by a hyphen are one name ("ZANU-PF", row name-hyphenated-acronym) unless either stands
     alone elsewhere in the article ("INMO-HSE talks": two parties)."""
+    def hyphened(t: Token) -> bool:
+        return t.i > 0 and doc[t.i - 1].text == "-" or t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+
     def alone(j: int) -> bool:   # the word stands alone elsewhere: a name of its own ("INMO-HSE talks")
-        return any(t.text == doc[j].text and t.i != j and not (t.nbor(-1).text == "-" if t.i > 0 else False)
-                   and not (t.nbor(1).text == "-" if t.i + 1 < len(doc) else False) for t in doc)
+        return any(t.i != j and not hyphened(t) for t in tokens_among(doc, {doc[j].text}, lower=False))
 
     def joined(i: int) -> bool:   # doc[i] is a hyphen between two upper-case words, unspaced, neither a name alone
         return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
@@ -943,6 +945,7 @@ def _edition_year(span: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _a_year(token: Token) -> bool:
+    """A four-digit year of the last or this century written alone ("2016")."""
     return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
@@ -1003,8 +1006,8 @@ def _strip_trailing_title_words(span: Span, roles: list[Span], lexicon: Lexicon)
     end = span.end
     while end > span.start + 1 and span.doc[end - 1].lower_ in lexicon.title_modifiers:
         end -= 1
-    if end == span.end or not all(t.is_upper for t in span.doc[span.start:end]) or not any(r.start == span.end or span.start < r.start <= span.end - 1 and r.end > span.end
-                                  for r in roles):
+    title_begins_inside = any(r.start == span.end or span.start < r.start < span.end < r.end for r in roles)
+    if end == span.end or not title_begins_inside or not all(t.is_upper for t in span.doc[span.start:end]):
         return span
     return span.doc[span.start:end]
 
