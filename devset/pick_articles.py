@@ -28,48 +28,10 @@ Round 5 (18 articles, seed 20261207): the next held-back split, drawn the same w
 not drawn before (never the reserved ids): two from every outlet. They were test articles until the
 split was scored once (2026-12-05); they are development articles since.
 
-Round 6 (18 articles, seed 20261208): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-05); they are development articles since.
-
-Round 7 (18 articles, seed 20261209): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-06); they are development articles since.
-
-Round 8 (18 articles, seed 20261210): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-06); they are development articles since.
-
-Round 9 (18 articles, seed 20261211): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-06); they are development articles since.
-
-Round 10 (18 articles, seed 20261212): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-06: relations P 0.705 R 0.298, the same for the
-round's start code); they are development articles since.
-
-Round 11 (18 articles, seed 20261213): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-06: relations P 0.757 R 0.277, the same for the
-round's start code); they are development articles since.
-
-Round 12 (18 articles, seed 20261214): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-06: relations P 0.776 R 0.273; the round's start
-code P 0.787 R 0.266); they are development articles since.
-
-Round 13 (18 articles, seed 20261215): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-07: relations P 0.727 R 0.329; the round's start
-code P 0.719 R 0.315); they are development articles since.
-
-Round 14 (18 articles, seed 20261216): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-07: relations P 0.684 R 0.342, the same for the
-round's start code); they are development articles since.
-
-Round 15 (18 articles, seed 20261217): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-07: relations P 0.848 R 0.164; the round's start
-code P 0.875 R 0.164); they are development articles since.
-
-Round 16 (18 articles, seed 20261218): the next held-back split, drawn the same way. They were test
-articles until the split was scored once (2026-12-07: relations P 0.696 R 0.320; the round's start
-code P 0.689 R 0.310); they are development articles since.
-
-Round 17 (18 articles, seed 20261219): the next held-back split, drawn the same way. All 18 are test
-articles, scored once at the end of their round; the next round makes them development articles.
+Rounds 6 to 17 (18 articles each, seeds 20261208 to 20261219, listed in HELD_BACK): each the next
+held-back split, drawn the same way. A round's split stays test until it is scored once at the end
+of its round, and the next round makes it development articles; its figures are in devset/README.md
+(Splits). Round 17's is the split still held back.
 
     python devset/pick_articles.py > devset/articles.tsv
 """

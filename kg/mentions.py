@@ -712,8 +712,7 @@ def _before_a_role(span: Span, lexicon: Lexicon) -> bool:
     """Title and portfolio words right before a role word: the front of a title, no name ("European
     Energy" of "European Energy Commissioner"; row name-title-not-organization)."""
     roles = span.doc.spans.get(ROLES_KEY, [])
-    return any(r.start == span.end for r in roles) \
-        and all(t.lower_ in lexicon.title_modifiers | lexicon.portfolios for t in span)
+    return any(r.start == span.end for r in roles) and portfolio_words(list(span), lexicon)
 
 
 def _headline(sentence: Span) -> bool:
@@ -1218,8 +1217,7 @@ def _is_title_fragment(span: Span, roles: list[Span], lexicon: Lexicon, state_to
     Representative": the state keeps its own gazetteer mention), or a minister's portfolio."""
     words = span.text.lower()
     titled = [t for t in span if t.i not in state_tokens]
-    title_words = lexicon.title_modifiers | lexicon.portfolios
-    if (words in lexicon.title_modifiers or titled and all(t.lower_ in title_words for t in titled)) \
+    if (words in lexicon.title_modifiers or portfolio_words(titled, lexicon)) \
             and any(role.start <= span.end <= role.end or role.start <= span.start < role.end for role in roles):
         return True   # ("European Climate" of "European Climate Commissioner")
     if _headed_by_a_title(span, roles, lexicon, state_tokens):
