@@ -580,8 +580,8 @@ class Arguments:
         if dep in ("conj", "advcl"):
             return self.subjects(head)
         if dep == "pcomp" and head.dep_ == "prep":   # "accused X of supplying": X supplies
-            governor = head.head
-            objects = [c for c in governor.children if c.dep_ in DIRECT_OBJECT_DEPS]
+            governor = head.head   # and so does X of "X was accused of supplying" (row accuse-passive-gerund)
+            objects = [c for c in governor.children if c.dep_ in DIRECT_OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             return objects or self.subjects(governor)
         if dep == "acl" and predicate.tag_ == "VBG":   # "the mercenaries fighting alongside"
             return [head]

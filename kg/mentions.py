@@ -123,6 +123,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue  # "Amnesty International UK": the branch's country, not an actor
         if end < len(doc) and doc[end].text in lexicon.location_heads:
             continue  # "Mexico City", "Kuwait City": a place named after the state
+        if span.label_ == "STATE" and any(_named_after_a_state(doc, m, start) for m in inside):
+            continue  # "Northern Ireland", "the South China Sea": a place, not the state
         if span.label_ == "DEMONYM" and _one_of_the_people(span):
             continue
         found.append(_state_mention(span, doc_id, sent_of, gazetteer, nested=bool(inside)))
@@ -312,6 +314,14 @@ def _national_branch(ent: Span, nxt: Span, label: str) -> bool:
     return label == "GPE" and nxt.start == ent.end and "\n" not in ent[-1].whitespace_ \
         and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.root.i \
         and nxt.root.dep_ not in ("compound", "amod", "nmod", "poss") and nxt.root.pos_ == "PROPN"
+
+
+def _named_after_a_state(doc: Doc, mention: Mention, start: int) -> bool:
+    """A place whose name holds a state's name after words of its own ("Northern Ireland", "the South
+    China Sea"): the place, not the state. A place "of" the state ("the Kurdistan Region of Iraq") names
+    it. Row name-place-named-after-a-state."""
+    return mention.label == "Location" and mention.token_start < start \
+        and not any(t.lower_ in ("of", "in") for t in doc[mention.token_start:start])
 
 
 def _branch_territory(doc: Doc, mention: Mention, start: int, end: int) -> bool:
@@ -904,6 +914,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         text = span.text
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon, place=label == "Location")
                                                   or _titled(span, roles, lexicon)
+                                                  or _described_by_a_title(span, roles, gazetteer, lexicon)
                                                   or (label == "Organization" and _leads_government(span))):
         label = "Person"
     if label in ("Person", "Location") and span[-1].text in lexicon.organization_name_endings and len(span) > 1:
@@ -1036,6 +1047,30 @@ def _titled(span: Span, roles: list[Span], lexicon: Lexicon) -> bool:
         return True
     return any(r.end == span.start and r.label_ != "MEMBER_OF" or r.end == span.start and r.text.lower() in
                ("ambassador", "senator", "spokesman", "spokeswoman") for r in roles)
+
+
+def _described_by_a_title(span: Span, roles: list[Span], gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """A short capitalised name set before a comma and a person's title ("Sunder Katwala, director of
+    the think-tank British Future", "X, a senior fellow at ..."): a person, whatever the NER said. Not a
+    title an organization or a state holds too (lexicon ``shared_roles``: "Gazprom, the owner of",
+    "Palestine, an observer at the UN"), nor a name with a place, state or organization word in it.
+    Row name-described-by-a-title."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) or _headed_by_the(span) \
+            or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    last = words[-1].text
+    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in lexicon.organization_heads \
+            or last in lexicon.organization_name_endings \
+            or any(t.lower_ in lexicon.organization_name_words or gazetteer.state_name(t.text) or gazetteer.capital_code(t.text)
+                   for t in words):
+        return False
+    start = span.end + 1
+    while start < len(doc) and doc[start].pos_ in ("DET", "ADJ") and doc[start].is_lower:
+        start += 1   # "a senior", "the former"
+    return any(r.start == start and r.text.lower() not in lexicon.shared_roles
+               and r.text.lower().split()[-1] not in lexicon.shared_roles for r in roles)
 
 
 def _leads_government(span: Span) -> bool:
@@ -1315,6 +1350,17 @@ def _name_tokens(head: Token, lexicon: Lexicon) -> list[Token]:
             run.insert(0, t)
         else:
             break
+    return _whole_hyphenated_words(run)
+
+
+def _whole_hyphenated_words(run: list[Token]) -> list[Token]:
+    """A name never starts inside a hyphenated word. The parse hangs the piece before the hyphen
+    elsewhere, leaving "door UN meeting" of "closed-door UN meeting" and "day summit" of "two-day
+    summit": the name takes the whole word. Row event-hyphenated-modifier; tests/test_sentences.py names them."""
+    doc = run[0].doc
+    while run[0].i > 1 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 2].whitespace_ \
+            and not doc[run[0].i - 1].whitespace_ and doc[run[0].i - 2].is_alpha:
+        run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
     return run
 
 
@@ -1327,8 +1373,8 @@ def _inner_joint(token: Token) -> bool:
 
 
 def _event_mention(chunk: Span, doc_id: str, sent_of: list[int]) -> Mention:
-    name = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() or (t.is_title and not t.is_sent_start)
-                    else t.text.lower() for t in chunk)
+    name = "".join((t.text if t.pos_ == "PROPN" or t.text.isupper() or (t.is_title and not t.is_sent_start)
+                    else t.text.lower()) + (" " if t.whitespace_ and t.i < chunk.end - 1 else "") for t in chunk)
     return Mention(
         doc_id=doc_id, text=chunk.text, name=name, label="Event", start=chunk.start_char,
         end=chunk.end_char, token_start=chunk.start, token_end=chunk.end, sent=sent_of[chunk.start],

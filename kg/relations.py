@@ -841,6 +841,17 @@ def _received(args: Arguments, noun: Token, frame: Frame) -> Iterator[Candidate]
                 yield Candidate(frame.relation, giver, taker, noun.i, frame.id, nominal=False)
 
 
+def _charge(args: Arguments, noun: Token) -> Token | None:
+    """The verb that charges someone with the crime the noun names, or convicts them of it ("X was
+    charged with the murder of Y", "prosecutors accused X of the killing of Y", "convicted for the
+    murder of Y"; lexicon ``charge_verbs``): the one charged did it, as the charge says. Row
+    attack-charged-with."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "of", "for") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head if prep.head.lemma_.lower() in args.lexicon.charge_verbs else None
+
+
 def _on_a(noun: Token, frame: Frame | None = None) -> Token | None:
     """ "X is on a visit to Y", "X was in talks with Y", "X said at a meeting with Y", "X adopted
     measures in cooperation with Y": the verb whose subject is the noun's agent. After a meeting only
@@ -915,6 +926,11 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = _allowed(args.entities_of(args.objects(noun, slot)), frame.source)
         elif slot == "verb" and (verb := _on_a(noun, frame) or (noun.head if noun.dep_ in DIRECT_OBJECT_DEPS else None)) is not None:
             refs = _allowed(args.entities_of(args.subjects(verb) + args.additive(verb)), frame.source)
+            if refs:
+                return refs, True
+        elif slot == "charged" and (verb := _charge(args, noun)) is not None:
+            refs = _allowed(args.entities_of([c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]),
+                            frame.source)
             if refs:
                 return refs, True
         elif slot in ("copula", "appos") and noun.dep_ == "attr":   # "Japan is an ally of ..."

@@ -633,10 +633,16 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
         organ = token.pos_ == "PROPN" and (token.lower_ in lexicon.state_organ_words   # "Russia's Duma"
                                            or owner.label == "State" and token.lower_ in lexicon.state_bodies)   # "of Immigration"
         portfolio = token.dep_ == "amod"   # only the portfolio adjectives above are taken
-        if (token.pos_ == "NOUN" or organ or portfolio) and args.mention_ref(token) is None and token.lower_ not in whole \
-                and token.lemma_.lower() not in whole:
+        if (token.pos_ == "NOUN" or organ or portfolio) and args.mention_ref(token) is None \
+                and (token.lower_ not in whole and token.lemma_.lower() not in whole or _part_phrase(token, lexicon)):
             return token
     return None
+
+
+def _part_phrase(token: Token, lexicon: Lexicon) -> bool:
+    """A whole organization's word made a part's by the word before it (lexicon ``part_phrases``:
+    "the SPD working group", "the party's youth movement"). Row role-subbody-working-group."""
+    return token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lower_}" in lexicon.part_phrases
 
 
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
@@ -1227,7 +1233,9 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if office is not None:   # "Secretary of State Rex Tillerson": an office only one state has
             yield _candidate(args.lexicon, title.relation, title.person, office, title.trigger, "role.title-office", title.role)
             continue
-        owners = anonymous.get(title.word, set())
+        # a place has a mayor or a governor, not a "leader" for a bare "leader X" to be ("the Great Hall's
+        # leader" is none of Kim's; row role-title-description-not-a-place)
+        owners = {o for o in anonymous.get(title.word, set()) if o.label != "Location" or title.word in args.lexicon.local_offices}
         if title.word in args.lexicon.heads_of_state:   # "President Trump" is no "Senate president" or place's
             owners = {o for o in owners if o.label == "State"}
         if len(owners) == 1 and len(holders[title.word]) == 1:
@@ -1246,10 +1254,19 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if len(seats) == 1 and seats[0] is not None:
             yield _candidate(args.lexicon, title.relation, title.person, seats[0], title.trigger, "role.title-seat", title.role)
             continue
-        states = args.dominant(("State",), 2.0) if head and not seats else []
+        states = args.dominant(("State",), 2.0 if head else 3.0) if (head or _portfolio_minister(title)) and not seats else []
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
+
+
+def _portfolio_minister(title: _Title) -> bool:
+    """A minister with a portfolio ("Finance Minister Taro Aso", "Justice Minister X"), whom a bare
+    title gives the article's dominant state like a head of government, when that state is named three
+    times as often as the next (twice for a head): not a bare "Minister" (a visitor's as often) nor a
+    minister-ranked office of a place ("California Attorney General"). Row role-title-dominant-minister."""
+    words = title.role.lower().split()
+    return title.relation == "MINISTER_OF" and "minister" in words and len(words) > 1
 
 
 def _seat_states(args: Arguments) -> list[Ref | None]:

@@ -53,12 +53,15 @@ VOCABULARY = (
     "diplomatic_missions",
     "deputy_words",
     "state_bodies",
+    "part_phrases",
+    "shared_roles",
     "state_organ_words",
     "meeting_nouns",
     "joint_events",
     "judging_speech",
     "wrongdoing_verbs",
     "culprit_words",
+    "charge_verbs",
     "holding_verbs",
     "agreement_nouns",
     "expressing_verbs",
@@ -98,7 +101,7 @@ CAPITALISED = frozenset({"organization_name_endings", "platforms"})
 FRAMES_FILE = "relations.toml"
 
 OBJECT_SLOTS = {"dobj", "iobj", "dative", "attr", "between", "goes-to", "claimant", "topic", "appos", "pair", "compound", "owner"}
-SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named"}
+SUBJECT_SLOTS = {"poss", "compound", "amod", "verb", "copula", "appos", "named", "charged"}
 THEMES = {"arms", "agreement", "claim"}
 _FRAME_KEYS = {
     "id", "relation", "trigger", "lemmas", "object", "subject", "governors", "source", "target",
@@ -192,12 +195,15 @@ class Lexicon:
     diplomatic_missions: frozenset[str]
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
+    part_phrases: frozenset[str]
+    shared_roles: frozenset[str]
     state_organ_words: frozenset[str]
     meeting_nouns: frozenset[str]
     joint_events: frozenset[str]
     judging_speech: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     culprit_words: frozenset[str]
+    charge_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     expressing_verbs: frozenset[str]

@@ -1292,6 +1292,47 @@ ROWS = [
      "Lisbon will host the Web Summit 2017 in November, the organizers said.",
      [("ORGANIZED", "Asian Banker", "Asia Fintech Forum 2016", A), ("ATTENDED", "Chen Wei", "Asia Fintech Forum 2016", A),
       ("ORGANIZED", "Portugal", "Web Summit 2017", N)], []),
+    # --- round 18: an event's name takes a hyphenated word whole; a part's phrase ------------------
+    ("event-hyphenated-modifier", "Diplomats said Chile raised the issue during a closed-door UN meeting. Leaders of "
+     "Peru and Bolivia attended the two-day summit in Lima. India attended the Indo-Pacific summit in Tokyo.",
+     [("ATTENDED", "Chile", "closed-door UN meeting", R), ("ATTENDED", "Peru", "two-day summit", A),
+      ("ATTENDED", "India", "Indo-Pacific summit", A)], []),
+    ("role-subbody-working-group", "Anna Weber is the chairman of the SPD working group on migration and diversity.",
+     [("MEMBER_OF", "Anna Weber", "SPD", A)], [("LEADER_OF", "Anna Weber", "SPD")]),
+    ("role-title-dominant-minister", "Chile will raise its sales tax next year. The plan worries Chile's exporters. "
+     "Finance Minister Ana Rojas said the economy was strong. Minister Tom Berg agreed. California Attorney General "
+     "Jim Hale disagreed.",
+     [("MINISTER_OF", "Ana Rojas", "Chile", A)],
+     [("MINISTER_OF", "Tom Berg", "Chile"), ("MINISTER_OF", "Jim Hale", "Chile")]),
+    # --- round 18: charges and convictions ----------------------------------------------------------
+    ("accuse-passive-gerund", "Tom Smith was accused of murdering Anna Berg. Jan Kowalski is suspected of "
+     "kidnapping Maria Lopez.",
+     [("ATTACKED", "Tom Smith", "Anna Berg", L), ("ATTACKED", "Jan Kowalski", "Maria Lopez", L)],
+     [("ATTACKED", "Tom Smith", "Anna Berg"), ("ATTACKED", "Jan Kowalski", "Maria Lopez")]),
+    ("attack-charged-with", "Tom Smith has been charged with the murder of Anna Berg. Prosecutors charged Jan "
+     "Kowalski with the killing of Maria Lopez. Omar Haddad was convicted of the murder of Ali Hassan.",
+     [("ATTACKED", "Tom Smith", "Anna Berg", L), ("ATTACKED", "Jan Kowalski", "Maria Lopez", L),
+      ("ATTACKED", "Omar Haddad", "Ali Hassan", A)],
+     [("ATTACKED", "Tom Smith", "Anna Berg"), ("ATTACKED", "Jan Kowalski", "Maria Lopez")]),
+    # --- round 18: an attack told by its weapons or by the ground taken back ------------------------
+    ("attack-fire-at", "Chilean army helicopters are firing rockets at Hamas positions. Peru launched two missiles "
+     "into the Sea of Japan. The president fired Tom Smith on Tuesday.",
+     [("ATTACKED", "Chile", "Hamas", A)],
+     [("ATTACKED", "Peru", "Sea of Japan"), ("ATTACKED", "Peru", "Japan")]),
+    ("attack-open-fire", "Chilean police opened fire on Hamas positions in Gaza.",
+     [("ATTACKED", "Chile", "Hamas", A)], []),
+    ("attack-retake-from", "Chilean security forces retook Tikrit from Hezbollah in April 2015.",
+     [("ATTACKED", "Chile", "Hezbollah", A)], []),
+    ("name-described-by-a-title", "Tunde Okafor, director of the think-tank Global Futures, said the figures were "
+     "surprising.",
+     [("LEADER_OF", "Tunde Okafor", "Global Futures", A)], []),
+    ("role-title-description-not-a-place", "Tom Berg met with the Chilean leader in Santiago's Great Hall on Sunday. "
+     "Hours before their meeting, Peru conducted a rocket test, with leader Ana Rojas declaring the new birth of its "
+     "rocket industry. The mayor of Springfield spoke on Monday. Mayor Jan Kowalski said the budget was tight.",
+     [("LEADER_OF", "Jan Kowalski", "Springfield", A)], [("LEADER_OF", "Ana Rojas", "Great Hall")]),
+    ("lead-presupposed", "Latest opinion polls suggest the Liberal Party led by Tom Smith and the Green Party led by "
+     "Anna Berg are in a tight race.",
+     [("LEADER_OF", "Tom Smith", "Liberal Party", A), ("LEADER_OF", "Anna Berg", "Green Party", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
