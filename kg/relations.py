@@ -529,6 +529,8 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         return
     if any(c.dep_ in frame.excludes for c in verb.children):   # "went missing in X" is no journey
         return
+    if frame.adverbs and not frame.reciprocal and not _has_adverb(verb, frame):
+        return   # "fired back at X" is a retort, "fired at X" is not
     ok, implied = _theme_ok(args, verb, frame)
     if not ok:
         return
@@ -719,7 +721,7 @@ def _has_object(verb: Token) -> bool:
 def _has_adverb(verb: Token, frame: Frame) -> bool:
     if not frame.adverbs:
         return True
-    return any(t.dep_ == "advmod" and t.lower_ in frame.adverbs for t in verb.subtree if t.head == verb or t.head.head == verb)
+    return any(t.dep_ in ("advmod", "prt") and t.lower_ in frame.adverbs for t in verb.subtree if t.head == verb or t.head.head == verb)
 
 
 def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, frozenset[str]]) -> Iterator[Candidate]:

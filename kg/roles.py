@@ -328,6 +328,9 @@ def _role_text(args: Arguments, start: int, span: Span) -> str:
 def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[int, Span]):
     """Candidates (or a bare _Title) for a title standing before the name."""
     doc = args.doc
+    after = mention.token_end
+    if after < len(doc) and after in role_at and doc[after].is_lower:
+        return   # "the EU's chief Brexit negotiator, X": the name modifies a title that goes on (row role-name-inside-a-title)
     before = mention.token_start - 1
     while before > 0 and doc[before].lower_ in args.lexicon.honorifics:   # "Chairman Sen. Richard Burr"
         before -= 1
@@ -367,8 +370,10 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     hosted = posted and phrase is not None and phrase.lower_ == "to"   # the place an envoy is sent to: the host
     posting = phrase is not None and phrase.lower_ == "in" and owner is not None and owner.label == "State" \
         and owner_between is not None and owner_between.label == "State"   # "US commander in Iraq X": posted there
-    remit = owner is not None and phrase is not None and phrase.lower_ == "for" \
-        and owner_between is not None and owner_between.label == "State"   # "UN Special Coordinator for Lebanon X"
+    # "UN Special Coordinator for Lebanon X", "his Special Envoy for Syria X": the state an owned or
+    # posted title is for is its remit, not its owner (rows role-remit-for*)
+    remit = (owner is not None or posted) and phrase is not None and phrase.lower_ == "for" \
+        and owner_between is not None and owner_between.label == "State"
     if owner_between is not None and not hosted and (owner is None or not posted) and not posting and not remit \
             and not (owner is None and _possessed(doc, start)):   # "the agency's spokeswoman in Yemen"
         owner = owner_between
@@ -1254,7 +1259,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if len(seats) == 1 and seats[0] is not None:
             yield _candidate(args.lexicon, title.relation, title.person, seats[0], title.trigger, "role.title-seat", title.role)
             continue
-        states = args.dominant(("State",), 2.0 if head else 3.0) if (head or _portfolio_minister(title)) and not seats else []
+        home = _portfolio_minister(title) or title.word in args.lexicon.home_offices
+        states = args.dominant(("State",), 2.0 if head else 3.0) if (head or home) and not seats else []
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
@@ -1262,9 +1268,10 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
 
 def _portfolio_minister(title: _Title) -> bool:
     """A minister with a portfolio ("Finance Minister Taro Aso", "Justice Minister X"), whom a bare
-    title gives the article's dominant state like a head of government, when that state is named three
-    times as often as the next (twice for a head): not a bare "Minister" (a visitor's as often) nor a
-    minister-ranked office of a place ("California Attorney General"). Row role-title-dominant-minister."""
+    title gives the article's dominant state like a head of government (and so a home office, lexicon
+    ``home_offices``: "Vice President Mike Pence"), when that state is named three times as often as
+    the next (twice for a head): not a bare "Minister" (a visitor's as often) nor a minister-ranked
+    office of a place ("California Attorney General"). Rows role-title-dominant-minister, -home-office."""
     words = title.role.lower().split()
     return title.relation == "MINISTER_OF" and "minister" in words and len(words) > 1
 

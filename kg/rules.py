@@ -54,6 +54,7 @@ VOCABULARY = (
     "deputy_words",
     "state_bodies",
     "part_phrases",
+    "home_offices",
     "shared_roles",
     "state_organ_words",
     "meeting_nouns",
@@ -196,6 +197,7 @@ class Lexicon:
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
     part_phrases: frozenset[str]
+    home_offices: frozenset[str]
     shared_roles: frozenset[str]
     state_organ_words: frozenset[str]
     meeting_nouns: frozenset[str]

@@ -1333,6 +1333,24 @@ ROWS = [
     ("lead-presupposed", "Latest opinion polls suggest the Liberal Party led by Tom Smith and the Green Party led by "
      "Anna Berg are in a tight race.",
      [("LEADER_OF", "Tom Smith", "Liberal Party", A), ("LEADER_OF", "Anna Berg", "Green Party", A)], []),
+    ("role-remit-for-posted", "The UN chief is very pleased with the work of his Special Envoy for Chile Anna Berg. "
+     "Peru's Special Envoy for Bolivia Tom Smith said talks would resume.",
+     [("MEMBER_OF", "Tom Smith", "Peru", A)],
+     [("MEMBER_OF", "Anna Berg", "Chile"), ("MEMBER_OF", "Tom Smith", "Bolivia")]),
+    ("role-name-inside-a-title", "The EU's chief Brexit negotiator, Jan Kowalski, tweeted that his team was ready.",
+     [("MEMBER_OF", "Jan Kowalski", "EU", A)], [("LEADER_OF", "Brexit", "EU")]),
+    ("role-title-dominant-home-office", "Chile will raise its sales tax next year. The plan worries Chile's exporters. "
+     "Vice President Ana Rojas said the economy was strong. Ambassador Tom Berg disagreed.",
+     [("MEMBER_OF", "Ana Rojas", "Chile", A)], [("MEMBER_OF", "Tom Berg", "Chile")]),
+    ("criticize-fire-back", "Senator Anna Berg has fired back at Tom Smith, saying he takes orders from the party. "
+     "Police said Jan Kowalski fired at Omar Haddad from a car.",
+     [("CRITICIZED", "Anna Berg", "Tom Smith", A)], [("CRITICIZED", "Jan Kowalski", "Omar Haddad")]),
+    ("criticize-disagreement", "Chile expressed its disagreement with the policies of Tom Smith.",
+     [("CRITICIZED", "Chile", "Tom Smith", A)], []),
+    ("support-backer-named", "Labour Party donor Tom Smith said the vote was wrong.",
+     [("SUPPORTS", "Tom Smith", "Labour Party", A)], []),
+    ("support-backed-by-advisers", "Chilean forces, backed by Peruvian advisers and air support, cleared the town.",
+     [("SUPPORTS", "Peru", "Chile", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
