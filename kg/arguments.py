@@ -306,6 +306,8 @@ class Arguments:
                 if ref is not None:
                     if ref.label == "Person" and noun.lower_ in self.lexicon.state_descriptions:
                         ref = self.leaders.get(ref)   # "the Trump administration": the state he leads
+                    elif ref.label == "Person" and noun.lower_ in self.lexicon.counsel_nouns:
+                        ref = None   # "Trump's advisers met Russian officials": they, not he (row owners-person-advisers)
                     if ref is not None:
                         found.append(ref)
             elif child.dep_ == "amod" and child.lower_ in LED_WORDS:   # "the US-led coalition"

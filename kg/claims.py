@@ -280,8 +280,10 @@ def _attribution(args: Arguments, trigger: Token, verb: Token, c: Candidate, cla
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == verb and verb.lemma_.lower() in lexicon.deny_verbs:
         claim.status, claim.attributed_to = "denied", tuple(_speakers(args, verb, memory, sentence))
         return   # "Christie denies a rift with Kushner", "Lavrov denied talks with Tillerson" (row deny-the-happening)
-    if c.type in _STRUCTURAL and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        return   # "polls suggest the party led by X is ahead": who leads it the noun phrase presupposes (row lead-presupposed)
+    if c.type in _STRUCTURAL and (trigger.dep_ == "acl" and trigger.tag_ == "VBN" or verb.dep_ == "relcl") \
+            and (trigger if trigger.dep_ == "acl" else verb).head.pos_ in ("NOUN", "PROPN"):
+        return   # "polls suggest the party led by X is ahead", "said X, who is a professor at Y": the noun phrase
+        # presupposes who leads or belongs to what (rows lead-presupposed, role-relative-on-a-description)
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head == verb \
             and verb.lemma_.lower() in lexicon.allege_verbs and verb.lemma_.lower() in lexicon.charge_verbs:
         claim.status, claim.attributed_to = "alleged", tuple(_speakers(args, verb, memory, sentence))

@@ -918,8 +918,9 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         if slot in ("poss", "compound", "amod"):
             tokens = [c for c in noun.children if c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")]
             refs = _allowed([r for t in tokens for r in args.modifier_entities(t)], frame.source)
-        elif slot == "named":
-            refs = _allowed(args.entities_of(_named_instances(noun)), frame.source)
+        elif slot == "named":   # a name, not a nationality ("ISIL supporters (Pakistani)" are no state's)
+            named = [t for t in _named_instances(noun) if (m := args.mention_at(t)) is None or m.source != "demonym"]
+            refs = _allowed(args.entities_of(named), frame.source)
         elif slot == "appos" and first_conjunct(noun).dep_ == "appos":   # "Japan, a close ally of the United States"
             refs = _allowed(args.entities_of([first_conjunct(noun).head]), frame.source)   # "X, a leader and critic of Y"
         elif slot == "prep:by" and any(c.dep_ == "poss" for c in noun.children):

@@ -121,7 +121,10 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 for candidate in _predicate(args, token, person, role_at):
                     emit(candidate)
         elif token.dep_ == "nsubj" and token.lower_ == "who" and token.head.dep_ == "relcl":
-            person = args.mention_ref(token.head.head)
+            described = token.head.head   # "X, a former diplomat who is now a professor at Y": X
+            person = args.mention_ref(described)
+            if person is None and described.dep_ == "appos":
+                person = args.mention_ref(described.head)
             if person is not None and person.label == "Person":
                 for candidate in _predicate(args, token, person, role_at):
                     emit(candidate)
@@ -347,6 +350,8 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     owner = _owner_before(args, start)
     if owner is not None and _told(args, start, mention):
         owner = None
+    if owner is not None and word in args.lexicon.beat_roles:
+        owner = _employer_before_beat(args, start, owner)
     rule = "role.title-before-name"
     named_before = args.mention_at(doc[start - 1]) if owner is not None else None
     if named_before is not None and named_before.source == PARTY_WORD:
@@ -391,6 +396,16 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     relation = _scoped_relation(args, span.label_, doc[span.end - 1], span, via, owner)
     if relation is not None:
         yield _candidate(args.lexicon, relation, person, owner, span.start, rule, role)
+
+
+def _employer_before_beat(args: Arguments, start: int, owner: Ref) -> Ref:
+    """ "a Reuters White House correspondent": the organization named right before the beat's employs
+    the holder; the beat is what they cover (lexicon ``beat_roles``). Row role-beat-before-title."""
+    beat = args.mention_at(args.doc[start - 1])
+    if beat is None or beat.token_start == 0 or owner.label != "Organization":
+        return owner
+    employer = args.mention_ref(args.doc[beat.token_start - 1])
+    return employer if employer is not None and employer.label == "Organization" and employer != owner else owner
 
 
 def _state_after_name(args: Arguments, mention: Mention) -> Ref | None:
@@ -523,6 +538,8 @@ def _role_noun_target(args: Arguments, noun: Token, role_at: dict[int, Span]) ->
         owner, via = named[0] if named else (None, None)
     if owner is None and not _party_label_before(args, start):   # "the Democratic mayor of X": his party
         owner = _owner_before(args, start)
+        if owner is not None and span.text.lower() in args.lexicon.beat_roles:
+            owner = _employer_before_beat(args, start, owner)
     if owner is None:
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound") and child.i < start and not _heritage(args, child) \
@@ -761,6 +778,27 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
         yield from _predicated(args, head, head.head, person, role_at)
     if head.dep_ in ("nsubjpass", "dobj"):
         yield from _seated(args, head, head.head, person)
+    if head.dep_ == "nsubj":
+        yield from _heads_a_part(args, head.head, person)
+
+
+def _heads_a_part(args: Arguments, verb: Token, person: Ref) -> Iterator[Candidate]:
+    """ "X heads the Paris office of Amnesty International", "who oversees Human Rights Watch's
+    research": the head of a part of a body (lexicon ``heading_verbs``, ``headed_parts``) is a member
+    of the body, as a title heading a part makes one (sub-body scope). Row role-heads-a-part."""
+    if verb.lemma_.lower() not in args.lexicon.heading_verbs or verb.pos_ != "VERB":
+        return
+    for part in (c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS):
+        for noun in (part, *part.conjuncts):
+            if args.mention_ref(noun) is not None or noun.lemma_.lower() not in args.lexicon.headed_parts:
+                continue
+            holders = [c for c in noun.children if c.dep_ == "poss"]
+            holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            for owner in (args.mention_ref(h) for h in holders):   # a name, not "the state's" (whose state, the text may not say)
+                if owner is not None and owner.label in ("State", "Organization") and owner != person:
+                    yield _candidate(args.lexicon, "MEMBER_OF", person, owner, verb.i, "role.heads-a-part",
+                                     f"head of {noun.lower_}", nominal=False)
+                    return
 
 
 def _seated(args: Arguments, head: Token, verb: Token, person: Ref) -> Iterator[Candidate]:

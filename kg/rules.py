@@ -54,6 +54,10 @@ VOCABULARY = (
     "deputy_words",
     "state_bodies",
     "part_phrases",
+    "counsel_nouns",
+    "beat_roles",
+    "heading_verbs",
+    "headed_parts",
     "home_offices",
     "shared_roles",
     "state_organ_words",
@@ -197,6 +201,10 @@ class Lexicon:
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
     part_phrases: frozenset[str]
+    counsel_nouns: frozenset[str]
+    beat_roles: frozenset[str]
+    heading_verbs: frozenset[str]
+    headed_parts: frozenset[str]
     home_offices: frozenset[str]
     shared_roles: frozenset[str]
     state_organ_words: frozenset[str]

@@ -1351,6 +1351,22 @@ ROWS = [
      [("SUPPORTS", "Tom Smith", "Labour Party", A)], []),
     ("support-backed-by-advisers", "Chilean forces, backed by Peruvian advisers and air support, cleared the town.",
      [("SUPPORTS", "Peru", "Chile", A)], []),
+    ("role-heads-a-part", "Anna Berg, who heads the Paris office of Amnesty International, said the law was unfair. "
+     "Tom Smith oversees Human Rights Watch's research and reporting.",
+     [("MEMBER_OF", "Anna Berg", "Amnesty International", A), ("MEMBER_OF", "Tom Smith", "Human Rights Watch", A)],
+     [("LEADER_OF", "Anna Berg", "Amnesty International"), ("LEADER_OF", "Tom Smith", "Human Rights Watch")]),
+    ("role-relative-on-a-description", "The talks will fail, said Jan Kowalski, a former diplomat who is now a visiting "
+     "professor at Ritsumeikan University in Kyoto.",
+     [("MEMBER_OF", "Jan Kowalski", "Ritsumeikan University", A)], []),
+    ("role-beat-before-title", "Tom Smith, a Reuters White House correspondent, asked a question. Reuters White House "
+     "correspondent Anna Berg asked another.",
+     [("MEMBER_OF", "Tom Smith", "Reuters", A), ("MEMBER_OF", "Anna Berg", "Reuters", A)],
+     [("MEMBER_OF", "Tom Smith", "White House"), ("MEMBER_OF", "Anna Berg", "White House")]),
+    ("owners-person-advisers", "Chilean advisers met Peruvian officials in Lima. Tom Smith, one of Anna Berg's closest "
+     "advisers who met with Bolivian officials, will testify.",
+     [("MET", "Chile", "Peru", A)], [("MET", "Anna Berg", "Bolivia")]),
+    ("support-backer-named-not-a-nationality", "ATTACKERS: Chile-based Hezbollah supporters (Chilean) wounded two men.",
+     [], [("SUPPORTS", "Chile", "Hezbollah")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
