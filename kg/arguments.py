@@ -213,6 +213,13 @@ class Arguments:
             named = self.named_by_head(token)
             if named:
                 return named
+            # "the social-liberal D66 party" is D66, not the organization named last; "a San Francisco
+            # law firm" is one firm there (row description-with-its-name)
+            if lower in self.lexicon.organization_descriptions and not any(c.lower_ in _INDEFINITE for c in token.children):
+                names = {r for c in token.children if c.dep_ == "compound"
+                         for r in [self.mention_ref(c)] if r is not None and r.label == "Organization"}
+                if len(names) == 1:
+                    return list(names)
             if lower in self.lexicon.state_descriptions or lower in self.lexicon.organization_descriptions:
                 return self.description(token)
             holder = self._title_holder(token)
@@ -295,7 +302,11 @@ class Arguments:
 
     def owners(self, noun: Token) -> list[Ref]:
         """The organization or state a group noun belongs to: compound/possessive/adjective modifiers
-        ("Libya's government", "the US-led coalition", "the government of Japan")."""
+        ("Libya's government", "the US-led coalition", "the government of Japan"); none for a people
+        that is no state beside the state's name ("Syrian Kurdish forces", "Iraqi Shiite militias")."""
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.is_title and self.mention_ref(c) is None
+               for c in noun.children):
+            return []   # row owners-people-of-no-state
         found: list[Ref] = []
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):

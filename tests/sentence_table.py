@@ -1367,6 +1367,13 @@ ROWS = [
      [("MET", "Chile", "Peru", A)], [("MET", "Anna Berg", "Bolivia")]),
     ("support-backer-named-not-a-nationality", "ATTACKERS: Chile-based Hezbollah supporters (Chilean) wounded two men.",
      [], [("SUPPORTS", "Chile", "Hezbollah")]),
+    ("owners-people-of-no-state", "Raqqa is largely surrounded by US-backed Syrian Kurdish forces. Iraqi Shiite militias "
+     "attacked Tikrit. Turkish troops shelled Afrin.",
+     [("ATTACKED", "Turkey", "Afrin", A)],
+     [("SUPPORTS", "United States", "Syria"), ("ATTACKED", "Iraq", "Tikrit")]),
+    ("description-with-its-name", "Posters in Lima read: \"Islam will conquer Europe\". In his tweet, Tom Smith accused "
+     "Jan Kowalski, who heads the pro-European, social-liberal D66 party, of lying.",
+     [("LEADER_OF", "Jan Kowalski", "D66", A)], [("LEADER_OF", "Jan Kowalski", "Islam")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
