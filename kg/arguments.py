@@ -305,8 +305,8 @@ class Arguments:
         ("Libya's government", "the US-led coalition", "the government of Japan"); none for a people
         that is no state beside the state's name ("Syrian Kurdish forces", "Iraqi Shiite militias")."""
         if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.is_title and self.mention_ref(c) is None
-               for c in noun.children):
-            return []   # row owners-people-of-no-state
+               and not any(k.dep_ == "conj" for k in c.children) for c in noun.children):
+            return []   # row owners-people-of-no-state (not one of a list: "the Dominican, Venezuelan ... presidents")
         found: list[Ref] = []
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from kg.mentions import LONE_PERSON
 from kg.names import acronym_letters, initials, name_words, norm
 from kg.records import Entity, Mention, Ref
-from kg.rules import Lexicon
+from kg.rules import Lexicon, load_name_genders
 
 #: Label preference when votes tie.
 _LABEL_PRIORITY = ("State", "Person", "Organization", "Event", "Location")
@@ -54,12 +54,14 @@ class Resolution:
     refs: tuple[Ref | None, ...]
 
 
-def resolve_document(mentions: list[Mention], *, doc_id: str, lexicon: Lexicon) -> Resolution:
-    """Group the mentions of one document into entities (see the module docstring)."""
+def resolve_document(mentions: list[Mention], *, doc_id: str, lexicon: Lexicon,
+                     titles: dict[int, str] | None = None) -> Resolution:
+    """Group the mentions of one document into entities (see the module docstring); ``titles`` holds
+    the title or honorific right before a mention, by index ("president", "mr")."""
     groups = _vote(mentions)
     parent: dict[str, str] = {}            # group key -> the group it belongs to
     mention_parent: dict[int, str] = {}    # mention index -> group, where a group's mentions split
-    _attach_people(mentions, groups, parent, mention_parent)
+    _attach_people(mentions, groups, parent, mention_parent, titles or {}, lexicon)
     _attach_organizations(mentions, groups, parent, lexicon)
 
     def root(key: str) -> str:
@@ -129,7 +131,7 @@ def _surname_like(mentions: list[Mention], indices: list[int]) -> bool:
 
 
 def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: dict[str, str],
-                   mention_parent: dict[int, str]) -> None:
+                   mention_parent: dict[int, str], titles: dict[int, str], lexicon: Lexicon) -> None:
     people = [g for g in groups.values() if g.label == "Person"]
     full = [g for g in people if len(name_words(mentions[g.mentions[0]].name)) > 1]
     for group in people:
@@ -141,6 +143,8 @@ def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: d
             if f.key != group.key and len(name_words(mentions[f.mentions[0]].name)) > len(words)
             and _contains(name_words(mentions[f.mentions[0]].name), words)
         ]
+        if candidates:
+            candidates = _fitting_titles(mentions, group, candidates, titles, lexicon)
         if not candidates:
             continue
         if len({c.key for c in candidates}) == 1:
@@ -151,6 +155,24 @@ def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: d
             after = [(j, c.key) for c in candidates for j in c.mentions if mentions[j].start > mentions[i].start]
             chosen = max(before)[1] if before else min(after)[1]
             mention_parent[i] = chosen
+
+
+def _fitting_titles(mentions: list[Mention], group: _Group, candidates: list[_Group], titles: dict[int, str],
+                    lexicon: Lexicon) -> list[_Group]:
+    """The full names a titled surname can be, where a family shares it: "Mr Fillon" is no Penelope
+    Fillon (a given name's gender; lexicon ``male_honorifics``, ``female_honorifics``); "Prime
+    Minister Abe" is the Abe the article titles so, not his wife named nearer. Rows
+    resolve-shared-surname*."""
+    genders = load_name_genders()
+    said = {titles[i] for i in group.mentions if i in titles}
+    gender = {"m" for t in said if t in lexicon.male_honorifics} | {"f" for t in said if t in lexicon.female_honorifics}
+    if len(gender) == 1:
+        other = "f" if gender == {"m"} else "m"
+        candidates = [c for c in candidates
+                      if genders.get(name_words(mentions[c.mentions[0]].name)[0].lower(), "") != other]
+    heads = said & lexicon.heads_of_state
+    titled = [c for c in candidates if any(titles.get(j) in heads for j in c.mentions)] if heads else []
+    return titled if titled and len({c.key for c in candidates}) > 1 else candidates
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -54,6 +54,8 @@ VOCABULARY = (
     "deputy_words",
     "state_bodies",
     "part_phrases",
+    "male_honorifics",
+    "female_honorifics",
     "counsel_nouns",
     "beat_roles",
     "heading_verbs",
@@ -201,6 +203,8 @@ class Lexicon:
     deputy_words: frozenset[str]
     state_bodies: frozenset[str]
     part_phrases: frozenset[str]
+    male_honorifics: frozenset[str]
+    female_honorifics: frozenset[str]
     counsel_nouns: frozenset[str]
     beat_roles: frozenset[str]
     heading_verbs: frozenset[str]

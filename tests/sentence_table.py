@@ -1368,8 +1368,9 @@ ROWS = [
     ("support-backer-named-not-a-nationality", "ATTACKERS: Chile-based Hezbollah supporters (Chilean) wounded two men.",
      [], [("SUPPORTS", "Chile", "Hezbollah")]),
     ("owners-people-of-no-state", "Raqqa is largely surrounded by US-backed Syrian Kurdish forces. Iraqi Shiite militias "
-     "attacked Tikrit. Turkish troops shelled Afrin.",
-     [("ATTACKED", "Turkey", "Afrin", A)],
+     "attacked Tikrit. Turkish troops shelled Afrin. The Dominican, Venezuelan and Trinidadian presidents appeared at "
+     "the ceremonies.",
+     [("ATTACKED", "Turkey", "Afrin", A), ("ATTENDED", "Venezuela", "ceremonies", A)],
      [("SUPPORTS", "United States", "Syria"), ("ATTACKED", "Iraq", "Tikrit")]),
     ("description-with-its-name", "Posters in Lima read: \"Islam will conquer Europe\". In his tweet, Tom Smith accused "
      "Jan Kowalski, who heads the pro-European, social-liberal D66 party, of lying.",

@@ -120,6 +120,28 @@ def test_an_event_name_takes_a_hyphenated_word_whole(text, whole, part):
     assert whole in names and part not in names, names
 
 
+def entity_aliases(text: str) -> dict[str, set[str]]:
+    document = document_from_text(text, doc_id="t.txt", path="t.txt")
+    entities = extract_document(load_pipeline()(clean_text(document.text)), document).entities
+    return {e.name: set(e.aliases) for e in entities if e.label == "Person"}
+
+
+@pytest.mark.parametrize("text,person,surname", [
+    ("Prime Minister Shinzo Abe met the press. His wife Akie Abe visited a school in Tokyo. Prime Minister Abe "
+     "said the talks went well.", "Shinzo Abe", "Abe"),
+])
+def test_a_shared_surname_goes_to_the_person_titled_so(text, person, surname):
+    """Where a family shares a surname, a titled surname is the one the article titles so, not the
+    relative named nearer (kg.resolve._fitting_titles; rows resolve-shared-surname*)."""
+    assert surname in entity_aliases(text)[person]
+
+
+def test_an_honorific_keeps_a_surname_from_the_other_sex():
+    people = entity_aliases("Peter Stuart, 75, was found dead near the home he shared with his wife. Mrs Stuart's "
+                            "body has not been found.")
+    assert "Stuart" not in people["Peter Stuart"], people
+
+
 @pytest.mark.parametrize("text,kept,dropped", [
     ('"Do not fight for me," Alexei Navalny wrote on Twitter after police arrested him during a protest.',
      None, "Twitter"),
