@@ -1288,6 +1288,10 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         public = title.word in args.lexicon.heads_of_state or title.relation == "MINISTER_OF" or title.word in args.lexicon.public_offices
         if not public or title.person in has_role:
             continue
+        ministry = _ministry_state(args, title)
+        if ministry is not None:
+            yield _candidate(args.lexicon, title.relation, title.person, ministry, title.trigger, "role.title-ministry", title.role)
+            continue
         state = _nearest_state(args, title.trigger)
         if state is not None:
             yield _candidate(args.lexicon, title.relation, title.person, state, title.trigger, "role.title-nearest-state", title.role)
@@ -1302,6 +1306,26 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
+
+
+def _ministry_state(args: Arguments, title: _Title) -> Ref | None:
+    """A minister's state from the ministry of the same portfolio the article names with its state
+    ("First Deputy Defense Minister Yuri Borisov" beside "the Russian Defense Ministry"): the one
+    state such ministries name. Row role-title-ministry."""
+    if title.relation != "MINISTER_OF":
+        return None
+    skip = {"minister", "first", "deputy", "vice", "former", "acting", "state", "senior", "junior"}
+    portfolio = [w for w in re.split(r"[\s-]+", title.role.lower()) if w and w not in skip]
+    if not portfolio:
+        return None
+    states = set()
+    for ref in {r for r in args.refs if r is not None and r.label == "Organization"}:
+        words = [w.lower() for w in re.split(r"[\s-]+", ref.name)]
+        if "ministry" not in words or not all(w in words for w in portfolio):
+            continue
+        codes = {args.gazetteer.state_code(w) or args.gazetteer.demonym_code(w) for w in ref.name.split()} - {None}
+        states |= {s for s in (_named_state(args, c) for c in codes) if s is not None}
+    return states.pop() if len(states) == 1 else None
 
 
 def _portfolio_minister(title: _Title) -> bool:

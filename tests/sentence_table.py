@@ -1375,6 +1375,9 @@ ROWS = [
     ("description-with-its-name", "Posters in Lima read: \"Islam will conquer Europe\". In his tweet, Tom Smith accused "
      "Jan Kowalski, who heads the pro-European, social-liberal D66 party, of lying.",
      [("LEADER_OF", "Jan Kowalski", "D66", A)], [("LEADER_OF", "Jan Kowalski", "Islam")]),
+    ("role-title-ministry", "The Chilean Defense Ministry will get ten new fighters this year, First Deputy Defense "
+     "Minister Tom Berg told the media. Peru and Bolivia will buy more. Finance Minister Ana Rojas disagreed.",
+     [("MINISTER_OF", "Tom Berg", "Chile", A)], [("MINISTER_OF", "Ana Rojas", "Chile")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
