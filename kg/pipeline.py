@@ -34,7 +34,7 @@ from kg.mentions import extract_mentions
 from kg.nlp import ROLES_KEY, load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Mention, Skipped
-from kg.relations import (extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
+from kg.relations import (attended_where, extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
                           spoken_judgements, stance_prefixes,
                           state_organs, unit_members, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
@@ -87,6 +87,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += unit_members(args, candidates)
     candidates += partnered_groups(args)
     candidates += stance_prefixes(args)
+    candidates += attended_where(args)
     candidates += spoken_judgements(args, frames)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_abroad(visits_to_states(args, candidates, gazetteer))

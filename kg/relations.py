@@ -228,6 +228,28 @@ def partnered_groups(args: Arguments) -> Iterator[Candidate]:
                     yield Candidate(relation, backer, group, word.i, rule, nominal=True)
 
 
+def attended_where(args: Arguments) -> Iterator[Candidate]:
+    """ "China's annual legislative sessions, where Premier Li Keqiang promised ...", "the summit, at
+    which X said ...": who acts in a relative clause of place on a gathering was at it (rule
+    attend.where). Only an event the article names; "the city where ..." is a place."""
+    for word in tokens_among(args.doc, ("where", "which")):
+        verb = word.head
+        if word.lower_ == "which":   # "at which": the relative pronoun is the object of "at"
+            if word.dep_ != "pobj" or word.head.lower_ not in ("at", "during") or word.head.dep_ != "prep":
+                continue
+            verb = word.head.head
+        elif word.dep_ != "advmod":
+            continue
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        event = args.mention_ref(verb.head)
+        if event is None or event.label != "Event":
+            continue
+        for source in args.entities_of(args.subjects(verb)):
+            if source.label in _ACTORS and source != event:
+                yield Candidate("ATTENDED", source, event, verb.i, "attend.where")
+
+
 def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
     """ "the anti-EU Party for Freedom", "the pro-Kremlin newspaper Izvestia", "D66, which is pro-EU":
     the group the prefixed word describes SUPPORTS (pro-) or CRITICIZED (anti-) the state, organization

@@ -1378,6 +1378,12 @@ ROWS = [
     ("role-title-ministry", "The Chilean Defense Ministry will get ten new fighters this year, First Deputy Defense "
      "Minister Tom Berg told the media. Peru and Bolivia will buy more. Finance Minister Ana Rojas disagreed.",
      [("MINISTER_OF", "Tom Berg", "Chile", A)], [("MINISTER_OF", "Ana Rojas", "Chile")]),
+    ("part-named-programme", "The UN said aid would resume. Last month, the UN World Food Programme cut food rations "
+     "by half.",
+     [("PART_OF", "UN World Food Programme", "UN", A)], []),
+    ("attend-where", "The plant closed after Chile's annual legislative sessions, where Premier Ana Rojas promised to "
+     "cut coal use. Tom Smith visited the city where Jan Kowalski was born.",
+     [("ATTENDED", "Ana Rojas", "legislative sessions", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
