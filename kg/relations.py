@@ -9,7 +9,9 @@ This module only knows grammar:
   the subjects to each other ("North Korea and Russia want to work together");
 * noun frames: the source from a possessive, compound or adjective ("its war against Ukraine",
   "US sanctions on Russia") or from the verb the noun is the object of ("held talks with");
-  targets from prepositions or "between X and Y";
+  targets from prepositions or "between X and Y"; the one a charge names ("X was charged with the
+  murder of Y": slot "charged");
+* clauses on a gathering: who acts in "the summit, where X said ..." was at it;
 * inferences across frames: a person who attends an event in a place that belongs to a state
   other than their own (known from their title) visited that state; a visit to a capital is a
   visit to its state when the article names the state.

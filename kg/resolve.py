@@ -10,7 +10,9 @@ Decisions, in order:
    the other way round).
 2. **Short names of people.** "Kim" -> "Kim Jong Un", "Shoigu" -> "Sergei Shoigu": a person name
    whose words all occur in a longer person name of the document is that person; with several
-   candidates, the one mentioned last before it (else first after it).
+   candidates, the one mentioned last before it (else first after it). A title or honorific before
+   the short name narrows a family sharing it: "Mr Fillon" is no Penelope Fillon, "Prime Minister
+   Abe" the Abe the article titles so.
 3. **Short names of organizations.** An acronym matching the initials of a longer name ("KCNA" ->
    "Korean Central News Agency"), or a name that is the first or last words of exactly one longer
    name ("Politburo" -> "Chinese Politburo", "Wagner" -> "Wagner Group").

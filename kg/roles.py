@@ -22,10 +22,13 @@ Where LEADER_OF / MINISTER_OF / MEMBER_OF are decided. Role words come from the 
   spokesman Dmitry Peskov") serves the state the article says that leader leads (rule
   ``role.title-of-leader``; a leader's lawyer or campaign manager does not);
 * a bare title ("President Poroshenko") takes its state from a title that names one elsewhere in
-  the article ("the Ukrainian president") when that is unambiguous; failing that, a head of state
-  or government takes the article's dominant state (rule ``role.title-dominant-state``). These
+  the article ("the Ukrainian president") when that is unambiguous; a minister, from the ministry
+  of the same portfolio the article names with its state (rule ``role.title-ministry``); failing
+  that, a head of state or government, a minister with a portfolio or a home office ("Vice
+  President X") takes the article's dominant state (rule ``role.title-dominant-state``). These
   guesses (:data:`kg.records.GUESSED_ROLE_RULES`) give way in the graph stage to a role another
-  article states outright.
+  article states outright;
+* heading a part of a body: "X heads the Paris office of Amnesty International" makes a member.
 
 A deputy ("deputy director", "vice-chairman") is a member, not a leader, and so is one of several
 ("Omar Haddad, a senior Hamas commander", "X is a co-founder of Y"). Former holders keep the
