@@ -138,6 +138,23 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
     yield from found
 
 
+def titles_before(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> dict[int, str]:
+    """The title or honorific right before each titled mention ("President Trump", "Mr Fillon"), by
+    mention index, lower case and without its dot: what tells apart people who share a surname
+    (kg.resolve)."""
+    ends = {span.end: span.text.lower() for span in doc.spans.get(ROLES_KEY, [])}
+    titles = {}
+    for i, mention in enumerate(mentions):
+        before = mention.token_start
+        if before > 1 and doc[before - 1].text == "." and not doc[before - 2].whitespace_:
+            before -= 1   # "Mr." with its dot split off
+        if before in ends:
+            titles[i] = ends[before]
+        elif before > 0 and (doc[before - 1].lower_ in lexicon.honorifics or f"{doc[before - 1].lower_}." in lexicon.honorifics):
+            titles[i] = doc[before - 1].lower_.rstrip(".")
+    return titles
+
+
 def _surnames(found: list[Mention], *, full_names: bool = False) -> set[str]:
     """Last words of the person mentions found so far (of multi-word names only, with ``full_names``)."""
     return {m.name.split()[-1] for m in found if m.label == "Person" and (not full_names or " " in m.name)}
@@ -1060,11 +1077,7 @@ def _described_by_a_title(span: Span, roles: list[Span], gazetteer: Gazetteer, l
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) or _headed_by_the(span) \
             or span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    last = words[-1].text
-    if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in lexicon.organization_heads \
-            or last in lexicon.organization_name_endings \
-            or any(t.lower_ in lexicon.organization_name_words or gazetteer.state_name(t.text) or gazetteer.capital_code(t.text)
-                   for t in words):
+    if not _no_place_or_body_word(words, gazetteer, lexicon) or any(t.lower_ in lexicon.organization_name_words for t in words):
         return False
     start = span.end + 1
     while start < len(doc) and doc[start].pos_ in ("DET", "ADJ") and doc[start].is_lower:
@@ -1093,6 +1106,12 @@ def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon, *, pl
         return False
     if place and words[0].text in lexicon.place_prefixes:
         return False   # "West Virginia", "San Antonio": a place the NER saw (row name-place-prefix)
+    return _no_place_or_body_word(words, gazetteer, lexicon)
+
+
+def _no_place_or_body_word(words: list[Token], gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """No word of a would-be person's name says place, event or organization: not a last word that
+    heads such names ("... City", "... Summit", "... Group", "... Inc"), no state or capital."""
     last = words[-1].text
     if last in lexicon.location_heads or last in lexicon.event_name_heads or last.lower() in lexicon.organization_heads \
             or last in lexicon.organization_name_endings:

@@ -30,16 +30,16 @@ from kg.errors import exception_line
 from kg.gazetteer import load_gazetteer
 from kg.graph import GraphBuilder
 from kg.link import Linking, link
-from kg.mentions import extract_mentions
-from kg.nlp import ROLES_KEY, load_pipeline, parse
+from kg.mentions import extract_mentions, titles_before
+from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
-from kg.records import BuildReport, Document, DocumentResult, Mention, Skipped
+from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import (attended_where, extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
                           spoken_judgements, stance_prefixes,
                           state_organs, unit_members, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
-from kg.rules import Lexicon, load_frames, load_lexicon
+from kg.rules import load_frames, load_lexicon
 from kg.settings import Settings
 
 
@@ -52,30 +52,13 @@ class BuildResult:
     linking: Linking = field(default_factory=Linking)
 
 
-def _titles_before(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> dict[int, str]:
-    """The title or honorific right before each titled mention ("President Trump", "Mr Fillon"), by
-    mention index, lower case and without its dot: what tells apart people who share a surname
-    (kg.resolve)."""
-    ends = {span.end: span.text.lower() for span in doc.spans.get(ROLES_KEY, [])}
-    titles = {}
-    for i, mention in enumerate(mentions):
-        before = mention.token_start
-        if before > 1 and doc[before - 1].text == "." and not doc[before - 2].whitespace_:
-            before -= 1   # "Mr." with its dot split off
-        if before in ends:
-            titles[i] = ends[before]
-        elif before > 0 and (doc[before - 1].lower_ in lexicon.honorifics or f"{doc[before - 1].lower_}." in lexicon.honorifics):
-            titles[i] = doc[before - 1].lower_.rstrip(".")
-    return titles
-
-
 def extract_document(doc: Doc, document: Document, settings: Settings = Settings()) -> DocumentResult:
     """Entities and relations of one parsed document."""
     gazetteer = load_gazetteer(settings.states_file)
     lexicon = load_lexicon(settings.lexicon_file)
     mentions = list(extract_mentions(doc, doc_id=document.id, gazetteer=gazetteer, lexicon=lexicon))
     resolution = resolve_document(mentions, doc_id=document.id, lexicon=lexicon,
-                                  titles=_titles_before(doc, mentions, lexicon))
+                                  titles=titles_before(doc, mentions, lexicon))
     args = Arguments(doc, mentions, list(resolution.refs), lexicon, gazetteer)
     candidates = list(extract_roles(args))
     frames = load_frames(settings.frames_file)
