@@ -594,11 +594,15 @@ class Arguments:
             return self.subjects(head)
         if dep == "pcomp" and head.dep_ == "prep":   # "accused X of supplying": X supplies
             governor = head.head   # and so does X of "X was accused of supplying" (row accuse-passive-gerund)
-            objects = [c for c in governor.children if c.dep_ in DIRECT_OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            return objects or self.subjects(governor)
+            return self.acted_on(governor) or self.subjects(governor)
         if dep == "acl" and predicate.tag_ == "VBG":   # "the mercenaries fighting alongside"
             return [head]
         return []
+
+    def acted_on(self, verb: Token) -> list[Token]:
+        """Whom the verb acts on: its direct object or, in the passive, its subject ("accused X of",
+        "X was charged with")."""
+        return [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
     def objects(self, predicate: Token, slot: str) -> list[Token]:
         """Tokens in an object slot: "dobj", "iobj"/"dative", "attr", or "prep:<word>"."""

@@ -553,7 +553,7 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         return
     if any(c.dep_ in frame.excludes for c in verb.children):   # "went missing in X" is no journey
         return
-    if frame.adverbs and not frame.reciprocal and not _has_adverb(verb, frame):
+    if not frame.reciprocal and not _has_adverb(verb, frame):
         return   # "fired back at X" is a retort, "fired at X" is not
     ok, implied = _theme_ok(args, verb, frame)
     if not ok:
@@ -956,8 +956,7 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             if refs:
                 return refs, True
         elif slot == "charged" and (verb := _charge(args, noun)) is not None:
-            refs = _allowed(args.entities_of([c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]),
-                            frame.source)
+            refs = _allowed(args.entities_of(args.acted_on(verb)), frame.source)
             if refs:
                 return refs, True
         elif slot in ("copula", "appos") and noun.dep_ == "attr":   # "Japan is an ally of ..."
