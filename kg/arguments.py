@@ -206,6 +206,10 @@ class Arguments:
                 owner = self.owners(token) or self._subject_nationality(token)
                 if owner:
                     return owner
+            if token.dep_ == "nsubj" and listed_noun(token, self.lexicon.strike_nouns, lemma=True):
+                owner = self.owners(token)   # "US air strikes killed X": whoever launched them (row attack-by-strikes)
+                if owner:
+                    return owner
             if lower in self.lexicon.possessed_nouns:   # "Argentina's bid": Argentina
                 owners = [r for c in token.children if c.dep_ == "poss" for r in self.modifier_entities(c)]
                 if owners:
@@ -321,6 +325,8 @@ class Arguments:
                         ref = None   # "Trump's advisers met Russian officials": they, not he (row owners-person-advisers)
                     if ref is not None:
                         found.append(ref)
+            elif child.dep_ == "compound" and self._is_group_noun(child):   # "a Nigerian army base": the army's
+                found.extend(self.owners(child)[:1])
             elif child.dep_ == "amod" and child.lower_ in LED_WORDS:   # "the US-led coalition"
                 refs = [r for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                         for r in self.entities(c) if r.label in STATE_ACTOR_LABELS]
@@ -336,14 +342,16 @@ class Arguments:
                     return listed   # rows owners-plural-list
                 found.extend(listed)
         orgs = [r for r in found if r.label in ("Organization", "Person")]
+        origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"
+        origin = [r for p in origins for r in self.entities_of([o for o in p.children if o.dep_ == "pobj"])
+                  if r.label in STATE_ACTOR_LABELS]
         irregular = self.lexicon.irregular_group_nouns
         if noun.lower_ in irregular or any(c.dep_ == "compound" and c.lower_ in irregular for c in noun.children):
-            return orgs[:1]   # "Syrian rebels", "the Syrian opposition delegation" are not Syria
+            # "Syrian rebels", "the Syrian opposition delegation" are not Syria; "militants from Boko Haram" are its
+            return orgs[:1] or [r for r in origin if r.label == "Organization"][:1]
         if orgs or found:
             return (orgs or found)[:1]
-        origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"
-        return [r for p in origins for r in self.entities_of([o for o in p.children if o.dep_ == "pobj"])
-                if r.label in STATE_ACTOR_LABELS]
+        return origin
 
     def _subject_nationality(self, noun: Token) -> list[Ref]:
         """ "the Russian mercenaries fought alongside the army": a bare "the army" is the subject's state."""

@@ -45,7 +45,7 @@ SYMMETRIC_TYPES = frozenset(t for t, symmetric in RELATION_TYPES.items() if symm
 GUESSED_ROLE_RULES = frozenset({
     "role.governance-dominant-state", "role.governance-sentence-state", "role.title-description",
     "role.title-dominant-state", "role.title-nearest-state", "role.title-government", "role.title-seat",
-    "role.title-ministry",
+    "role.title-ministry", "role.described-antecedent",
 })
 ROLE_TYPES = frozenset({"LEADER_OF", "MINISTER_OF", "MEMBER_OF"})
 

@@ -434,10 +434,10 @@ def _judging_verbs(frames: tuple[Frame, ...]) -> dict[str, frozenset[str]]:
     return {lemma: frozenset() if lemma in always else frozenset(gated.get(lemma, ())) for lemma in always | set(gated)}
 
 
-def _judging_here(verb: Token, judging: dict[str, frozenset[str]]) -> bool:
+def _judging_here(verb: Token, judging: dict[str, frozenset[str]], likening: frozenset[str]) -> bool:
     """The verb judges in this sentence: a judging verb, giving its verdict if it needs one."""
     verdicts = judging.get(verb.lemma_.lower())
-    return verdicts is not None and (not verdicts or _judges(verb, verdicts))
+    return verdicts is not None and (not verdicts or _judges(verb, verdicts, likening))
 
 
 @functools.lru_cache(maxsize=4)
@@ -519,8 +519,9 @@ def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token
     mention = args.mention_at(token)
     if token.pos_ != "NOUN" or (mention is not None and mention.source != "event-noun"):
         return token
-    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in token.children):
-        return token   # "reaffirmed the US' support for NATO": a stance of its own, towards NATO
+    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and not (judged and c.lower_ == "to") for c in token.children):
+        return token   # "reaffirmed the US' support for NATO": a stance of its own, towards NATO (what a
+        # verdict likens to is none: "compared the German rally ban to Nazi practices")
     if token.lower_ in args.lexicon.relative_nouns or token.lower_ in args.lexicon.role_heads:
         return token   # "praised Trump's predecessor", "slammed Putin's spokesman": someone else
     # a named modifier or "of" phrase owns only what someone does or holds ("US sanctions", "the
@@ -549,7 +550,7 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         return
     if frame.inferred and any(c.dep_ == "neg" for c in verb.children):
         return   # "did not respond to questions at his meetings": he was there all the same
-    if frame.verdicts and not _judges(verb, frame.verdicts):
+    if frame.verdicts and not _judges(verb, frame.verdicts, args.lexicon.likening_verbs):
         return
     if any(c.dep_ in frame.excludes for c in verb.children):   # "went missing in X" is no journey
         return
@@ -688,12 +689,16 @@ def _adjective_frame(args: Arguments, word: Token, frame: Frame) -> Iterator[Can
                 yield Candidate(frame.relation, source, target, word.i, frame.id, happening=frame.happening)
 
 
-def _judges(verb: Token, verdicts: frozenset[str]) -> bool:
+def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> bool:
     """The verb calls its object one of the verdicts: a predicate of the object ("called the sanctions
     illegal", "a provocation"), an "as" phrase ("described the report as absurd", "slams claims as
-    lies") or a noun set beside the object ("branded the decision a hostile act")."""
+    lies"), what a likening verb likens it to ("compared the rally ban to Nazi practices"; lexicon
+    ``likening_verbs``, row criticize-liken) or a noun set beside the object ("branded the decision a hostile act")."""
     said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp")]
-    said += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    likened = ("to", "with") if verb.lemma_.lower() in likening else ()   # "likened X to a banana republic"
+    said += [o for p in verb.children if p.dep_ == "prep" and (p.lower_ == "as" or p.lower_ in likened) for o in p.children]
+    said += [o for d in verb.children if d.dep_ in DIRECT_OBJECT_DEPS for p in d.children   # (the parse may hang it
+             if p.dep_ == "prep" and p.lower_ in likened for o in p.children]                # on the object)
     said += [a for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for a in o.children if a.dep_ == "appos"]
     return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts
                or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in t.children) for t in said)
@@ -763,7 +768,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, f
         yield from _received(args, noun, frame)
         return
     sources, via_verb = _noun_sources(args, noun, frame)
-    if via_verb and frame.relation not in JUDGING and _judging_here(noun.head, judging):
+    if via_verb and frame.relation not in JUDGING and _judging_here(noun.head, judging, args.lexicon.likening_verbs):
         sources, via_verb = [], False   # "condemned the attack on X": who attacked, the sentence does not say
     if sources and not via_verb and noun.dep_ in DIRECT_OBJECT_DEPS \
             and noun.head.lemma_.lower() in args.lexicon.expressing_verbs:

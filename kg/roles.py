@@ -37,7 +37,7 @@ relation, with "former" in the role, as the article states a fact about them.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -62,7 +62,9 @@ _ROLE_PREPS = ("of", "for", "at", "in", "to", "with", "from")
 # A state standing as an object of the clause is what a title holder acts on, not whom they serve.
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 # Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
-_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state", "role.title-seat")
+_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state", "role.title-seat",
+             "role.described-antecedent")
+_DESCRIBED_REACH = 2   # sentences before a state's unnamed title where the person it describes may be named
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
 _CONTRIBUTOR_REACH = 4   # words after a contributor line's verb that may name the piece ("to this report")
@@ -150,6 +152,9 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
                 emit(candidate)
     for candidate in _bare_titles(args, bare, role_at, emitted):
         emit(candidate)
+    for candidate in _described_holders(args, role_at, emitted):
+        emit(candidate)
+        args.titles.setdefault(candidate.role.lower().split()[-1], set()).add(candidate.source)
     yield from _one_inferred_leader_per_state(args, list(emitted.values()))
 
 
@@ -1309,6 +1314,78 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         if states:
             yield _candidate(args.lexicon, title.relation, title.person, states[0], title.trigger,
                              "role.title-dominant-state", title.role)
+
+
+def _described_holders(args: Arguments, role_at: dict[int, Span], emitted: dict) -> Iterator[Candidate]:
+    """A state's head or minister by a title that names no one ("the Turkish president", "Russia's
+    foreign minister") describes the person just named, when the article names no holder of that
+    office: the one person named in the two sentences before, as the subject of a clause there
+    (outside a quotation), whom no role already ties to a state and no title other than a head of
+    state's sets apart ("Erdogan spoke in Istanbul. The Turkish president accused Germany ...");
+    with no one there, the person the article has named most before it, twice as often as anyone
+    else, and named in full. Two such people, or one named only as an object ("the murder of X"),
+    and the title stays unresolved; so does a title that is no clause's subject (see
+    :func:`_definite_title`). Rows role-described-antecedent*."""
+    doc = args.doc
+    held = {(c.type, c.target, _office(args, c.role)) for c in emitted.values() if c.type in ROLE_TYPES}
+    placed = {c.source for c in emitted.values() if c.type in ROLE_TYPES and c.target.label == "State"}
+    heads = args.lexicon.heads_of_state
+    seen: set[int] = set()
+    for span in sorted(role_at.values(), key=lambda s: s.start):
+        if span.start in seen:
+            continue
+        seen.add(span.start)
+        noun = span.root
+        if not _definite_title(args, noun, span):
+            continue
+        found = _role_noun_target(args, noun, role_at)
+        if found is None or found[0] not in ("LEADER_OF", "MINISTER_OF") or found[2].label != "State":
+            continue
+        relation, role, state = found
+        office = _office(args, role)
+        if (relation, state, office) in held:
+            continue
+        other_titles = {person for word, holders in args.titles.items() if not (relation == "LEADER_OF" and word in heads)
+                        for person in holders}
+        sentence = args.sent_of[noun.i]
+        before = [i for i, m in enumerate(args.mentions)
+                  if args.refs[i] is not None and args.refs[i].label == "Person" and args.sent_of[m.token_start] < sentence
+                  and args.refs[i] not in placed and args.refs[i] not in other_titles]
+        window = [i for i in before if args.sent_of[args.mentions[i].token_start] >= sentence - _DESCRIBED_REACH]
+        named = Counter(args.refs[i] for i in (window or before)).most_common(2)
+        if not named or window and len(named) > 1 or not window and len(named) > 1 and named[0][1] < 2 * named[1][1]:
+            continue
+        person = named[0][0]   # (named in a quotation too: "Dear Theresa May!" is someone the title may describe)
+        if len(person.name.split()) < 2:
+            continue   # a name the article never gives in full may be no person's ("Brexit: Day One")
+        if not any(args.refs[i] == person and args._is_subject_mention(i) and not args.quoted(args.mentions[i].token_start)
+                   for i in (window or before)):
+            continue
+        candidate = _candidate(args.lexicon, relation, person, state, noun.i, "role.described-antecedent", role)
+        if candidate is not None and candidate.type in ("LEADER_OF", "MINISTER_OF"):
+            held.add((relation, state, office))
+            placed.add(person)
+            yield candidate
+
+
+def _definite_title(args: Arguments, noun: Token, span: Span) -> bool:
+    """A title standing for one person it does not name, the subject of its clause as the person it
+    describes was of theirs: "The Turkish president accused ...", "Russia's foreign minister met ...",
+    "The Turkish president's comments ..." (singular, definite, no name beside it). A title in an
+    object or a phrase ("the email account of Turkey's energy minister", "the half-brother of North
+    Korea's ruler", "appointed by the Russian president") is too often someone else."""
+    doc = args.doc
+    if noun.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children):
+        return False
+    if span.end < len(doc) and args.mention_ref(doc[span.end]) is not None:
+        return False   # "the Turkish president Recep Tayyip Erdogan": named
+    if any(c.dep_ in ("appos", "conj") for c in noun.children) or args.mention_ref(noun) is not None:
+        return False
+    if any(t.i >= span.end and t.pos_ == "PROPN" and args.mention_ref(t) is None
+           or args.mention_ref(t) is not None and args.mention_ref(t).label == "Person" for t in noun.subtree):
+        return False   # "Morocco's Minister of Agriculture Aziz Akhannouch" names him (whatever the NER made of it)
+    subject = noun if noun.dep_ != "poss" else noun.head   # "The Turkish president's comments ..."
+    return subject.dep_ in ("nsubj", "nsubjpass")
 
 
 def _ministry_state(args: Arguments, title: _Title) -> Ref | None:

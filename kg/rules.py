@@ -77,6 +77,8 @@ VOCABULARY = (
     "figurative_war_modifiers",
     "portfolio_adjectives",
     "assault_nouns",
+    "strike_nouns",
+    "likening_verbs",
     "need_adjectives",
     "irregular_group_nouns",
     "bare_organ_words",
@@ -226,6 +228,8 @@ class Lexicon:
     figurative_war_modifiers: frozenset[str]
     portfolio_adjectives: frozenset[str]
     assault_nouns: frozenset[str]
+    strike_nouns: frozenset[str]
+    likening_verbs: frozenset[str]
     need_adjectives: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]

@@ -1384,6 +1384,35 @@ ROWS = [
     ("attend-where", "The plant closed after Chile's annual legislative sessions, where Premier Ana Rojas promised to "
      "cut coal use. Tom Smith visited the city where Jan Kowalski was born.",
      [("ATTENDED", "Ana Rojas", "legislative sessions", A)], []),
+    ("role-described-antecedent", "On Sunday, Ana Rojas spoke to reporters in Lima. The Peruvian president accused Chile "
+     "of spying.",
+     [("LEADER_OF", "Ana Rojas", "Peru", A), ("ACCUSED", "Ana Rojas", "Chile", A)], []),
+    ("role-described-antecedent-minister", "Tom Berg arrived in Geneva on Monday. Norway's foreign minister met Jan "
+     "Kowalski there.",
+     [("MINISTER_OF", "Tom Berg", "Norway", A), ("MET", "Tom Berg", "Jan Kowalski", A)], []),
+    ("role-described-antecedent-two-people", "Tom Berg met Jan Kowalski in Oslo. The Polish president said the talks "
+     "went well.",
+     [("MET", "Tom Berg", "Jan Kowalski", A)], [("LEADER_OF", "Tom Berg", "Poland"), ("LEADER_OF", "Jan Kowalski", "Poland")]),
+    ("role-described-antecedent-object", "Two women were charged with the murder of Jan Kowalski. Poland's prime "
+     "minister said the case was closed.",
+     [], [("LEADER_OF", "Jan Kowalski", "Poland")]),
+    ("role-described-antecedent-relative", "Jan Kowalski died in Warsaw on Friday. He was the half-brother of Poland's "
+     "president.",
+     [], [("LEADER_OF", "Jan Kowalski", "Poland")]),
+    ("attack-owned-asset", "Turkey downed a Russian jet near the Syrian border in 2015.",
+     [("ATTACKED", "Turkey", "Russia", A)], [("ATTACKED", "Turkey", "Syria")]),
+    ("attack-by-strikes", "US air strikes killed Abdi Warsame in Somalia on Tuesday.",
+     [("ATTACKED", "United States", "Abdi Warsame", A)], [("ATTACKED", "Somalia", "Abdi Warsame")]),
+    ("attack-militants-from-a-group", "Militants from Boko Haram attacked a Nigerian army base on Sunday.",
+     [("ATTACKED", "Boko Haram", "Nigeria", A)], []),
+    ("attack-rebels-from-a-state", "Rebels from Syria attacked a Turkish outpost on Sunday.",
+     [], [("ATTACKED", "Syria", "Turkey")]),
+    ("criticize-liken", "Ahmet Demir likened the Netherlands to a banana republic on Sunday.",
+     [("CRITICIZED", "Ahmet Demir", "Netherlands", A)], []),
+    ("criticize-liken-owned", "Ahmet Demir compared the German rally ban to Nazi practices.",
+     [("CRITICIZED", "Ahmet Demir", "Germany", A)], []),
+    ("criticize-liken-no-verdict", "Ahmet Demir compared the Dutch economy to Germany's.",
+     [], [("CRITICIZED", "Ahmet Demir", "Netherlands"), ("CRITICIZED", "Ahmet Demir", "Germany")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
