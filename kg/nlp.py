@@ -99,13 +99,21 @@ def _role_patterns(settings: Settings) -> list[dict]:
 
 
 _LOST_LETTER = "\ufffd"
+# A quotation mark glued between a word and the next, where a space was lost ('forward."Germany\'s
+# environment minister', 'a good day,"Trump said'): the mark and the punctuation before it are tokens
+# of their own, so the next word (often a name) is whole. Row tokenizer-glued-quote.
+_GLUED_QUOTES = (
+    r'(?<=[A-Za-z])[.,!?;:](?=["\u201c\u201d][A-Za-z])',
+    r'(?<=[A-Za-z.,!?;:])["\u201c\u201d](?=[A-Za-z])(?!(?:t|s|re|ve|ll|d|m)\b)',   # not an apostrophe ('Don"t')
+)
 
 
 def _keep_lost_letters(nlp: Language) -> None:
     """A U+FFFD replacement character is a letter lost to a bad decoding ("Sinn F\ufffd\ufffdin",
     "Frank-J\ufffd\ufffdrgen Weise"); the default tokenizer takes it for a symbol and cuts the word
     around it, and the name with it. The tokenizer's prefix, suffix and infix rules are rebuilt with
-    it left out of their symbol class, so it stays inside its word."""
+    it left out of their symbol class, so it stays inside its word; the infixes also cut a quotation
+    mark glued between two words (:data:`_GLUED_QUOTES`)."""
     def without(patterns: Iterable[str]) -> list[str]:
         return [p.replace("\\uFFFC\\uFFFD", "\\uFFFC").replace(_LOST_LETTER, "") if isinstance(p, str) else p
                 for p in patterns]
@@ -115,7 +123,8 @@ def _keep_lost_letters(nlp: Language) -> None:
     if defaults.suffixes:
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(without(defaults.suffixes)).search
     if defaults.infixes:
-        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(without(defaults.infixes)).finditer
+        infixes = without(defaults.infixes) + list(_GLUED_QUOTES)
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def _plural_abbreviations(nlp: Language, settings: Settings) -> None:

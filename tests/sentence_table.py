@@ -1413,6 +1413,9 @@ ROWS = [
      [("CRITICIZED", "Ahmet Demir", "Germany", A)], []),
     ("criticize-liken-no-verdict", "Ahmet Demir compared the Dutch economy to Germany's.",
      [], [("CRITICIZED", "Ahmet Demir", "Netherlands"), ("CRITICIZED", "Ahmet Demir", "Germany")]),
+    ("tokenizer-glued-quote", 'We are committed to driving this agenda forward."Germany\'s environment minister, Greta '
+     'Lindqvist, warned Donald Trump that it would hurt the economy. "I don"t know," she said.',
+     [("MINISTER_OF", "Greta Lindqvist", "Germany", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
