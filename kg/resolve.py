@@ -10,7 +10,8 @@ Decisions, in order:
    the other way round).
 2. **Short names of people.** "Kim" -> "Kim Jong Un", "Shoigu" -> "Sergei Shoigu": a person name
    whose words all occur in a longer person name of the document is that person; with several
-   candidates, the one mentioned last before it (else first after it). A title or honorific before
+   candidates, the one named most often before it, the last named of those (else the first named
+   after it): "Kim Jong-nam ... the half-brother of Kim Jong-un ... Kim's body" is Jong-nam's. A title or honorific before
    the short name narrows a family sharing it: "Mr Fillon" is no Penelope Fillon, "Prime Minister
    Abe" the Abe the article titles so.
 3. **Short names of organizations.** An acronym matching the initials of a longer name ("KCNA" ->
@@ -152,10 +153,14 @@ def _attach_people(mentions: list[Mention], groups: dict[str, _Group], parent: d
         if len({c.key for c in candidates}) == 1:
             parent[group.key] = candidates[0].key
             continue
-        for i in group.mentions:  # several people share the word: the nearest one before, else after
+        for i in group.mentions:  # several people share the word: the one named most before it, else after
             before = [(j, c.key) for c in candidates for j in c.mentions if mentions[j].start < mentions[i].start]
             after = [(j, c.key) for c in candidates for j in c.mentions if mentions[j].start > mentions[i].start]
-            chosen = max(before)[1] if before else min(after)[1]
+            if before:
+                named = Counter(key for _, key in before)
+                chosen = max(before, key=lambda pair: (named[pair[1]], pair[0]))[1]
+            else:
+                chosen = min(after)[1]
             mention_parent[i] = chosen
 
 

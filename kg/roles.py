@@ -251,6 +251,11 @@ def _title_extent(args: Arguments, span: Span) -> int:
     start, named, portfolio = span.start, span.start, False
     while start > 0:
         prev = doc[start - 1]
+        if prev.text == "-" and start > 1 and doc[start - 2].lower_ in (lexicon.deputy_words - {"co"}) | lexicon.former:
+            start -= 2   # "vice-chairman", "ex-president": the hyphened word is the title's (row role-hyphened-deputy;
+            # a "co-director" leads with another, row appos-hyphenated-title)
+            named = named if portfolio else start
+            continue
         ref = args.mention_ref(prev)
         if ref is not None and ref.label != "Location":
             break

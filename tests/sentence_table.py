@@ -1416,6 +1416,8 @@ ROWS = [
     ("tokenizer-glued-quote", 'We are committed to driving this agenda forward."Germany\'s environment minister, Greta '
      'Lindqvist, warned Donald Trump that it would hurt the economy. "I don"t know," she said.',
      [("MINISTER_OF", "Greta Lindqvist", "Germany", A)], []),
+    ("role-hyphened-deputy", "Park Ji-hoon, vice-chairman of Hyundai Motor Company, was arrested on Friday.",
+     [("MEMBER_OF", "Park Ji-hoon", "Hyundai Motor Company", A)], [("LEADER_OF", "Park Ji-hoon", "Hyundai Motor Company")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

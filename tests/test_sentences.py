@@ -212,3 +212,14 @@ def test_a_negated_act_at_a_gathering_says_nothing_of_being_there():
     (frame field ``inferred``)."""
     relations = relations_of("Rex Tillerson did not respond to reporters' questions at his first three meetings in Bonn.")
     assert not [r for r in relations if r[0] == "ATTENDED"], relations
+
+
+def test_a_shared_surname_is_the_person_named_most_before_it():
+    """ "Kim" after two people of that surname is the one the text has named most (resolve, short
+    names of people), not merely the one named last: names compared whole, as the table's lenient
+    matching would take the alias "Kim" for either."""
+    relations = relations_of("Kim Sun-mi met Park Ji-hoon in Seoul on Monday. Kim Sun-mi later met Lee Min-ho. "
+                             "Her rival, Kim Tae-yong, stayed home. On Tuesday Kim met Choi Woo-shik in Busan.")
+    met = [(source, target) for rel_type, source, target, _ in relations if rel_type == "MET"]
+    assert any("kim sun-mi" in source and "choi woo-shik" in target for source, target in met), met
+    assert not any("kim tae-yong" in source and "choi woo-shik" in target for source, target in met), met
