@@ -68,7 +68,7 @@ _DESCRIBED_REACH = 2   # sentences before a state's unnamed title where the pers
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name
 _INDEFINITE = ("a", "an", "another")
 _CONTRIBUTOR_REACH = 4   # words after a contributor line's verb that may name the piece ("to this report")
-_CONTRIBUTOR_GLUE = ("PART", "CCONJ", "PROPN")   # what else a contributor line's list holds: "'s", "and", place names
+_CONTRIBUTOR_GLUE = ("PART", "CCONJ", "PROPN", "DET")   # what else a contributor line's list holds: "'s", "and", place names, "the"
 
 
 @dataclass(frozen=True)

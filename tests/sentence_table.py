@@ -1418,6 +1418,15 @@ ROWS = [
      [("MINISTER_OF", "Greta Lindqvist", "Germany", A)], []),
     ("role-hyphened-deputy", "Park Ji-hoon, vice-chairman of Hyundai Motor Company, was arrested on Friday.",
      [("MEMBER_OF", "Park Ji-hoon", "Hyundai Motor Company", A)], [("LEADER_OF", "Park Ji-hoon", "Hyundai Motor Company")]),
+    ("criticize-verdict-event", "A suicide bomber killed 75 people at the shrine on Thursday. Prime Minister Ana Rojas "
+     "called the attack \"brutal.\" Tom Berg called the summit a success.",
+     [("CRITICIZED", "Ana Rojas", "attack", A)], [("CRITICIZED", "Tom Berg", "summit")]),
+    ("role-contributor-line-with-an-agency", "Protesters were detained in Moscow. ABC News' Ben Holt, Anna Lisowska, "
+     "and The Associated Press contributed to this report.",
+     [("MEMBER_OF", "Ben Holt", "ABC News", A), ("MEMBER_OF", "Anna Lisowska", "ABC News", A)],
+     [("MEMBER_OF", "Ben Holt", "Associated Press")]),
+    ("attend-address-to", "President Tom Berg's address to a joint session of Congress on Tuesday night drew praise.",
+     [("ATTENDED", "Tom Berg", "joint session", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
