@@ -468,14 +468,14 @@ class Arguments:
             own = set(self.entities_of(self.subjects(pronoun.head)))
             same = [i for i in same if self.refs[i] not in own]
         if same:
-            subjects = [i for i in same if self._is_subject_mention(i)]
+            subjects = [i for i in same if self.is_subject_mention(i)]
             pick = (subjects or same)[-1]
             if pronoun.dep_ == "poss" or not subjects:
                 pick = same[-1]
             return [self.refs[pick]]
         earlier = self._narrated(pronoun, [i for i in self._antecedent_mentions(pronoun, labels, 1)
                                            if self.agrees(self.refs[i], pronoun)])
-        subjects = [i for i in earlier if self._is_subject_mention(i)]
+        subjects = [i for i in earlier if self.is_subject_mention(i)]
         if self._speaks(pronoun):   # "X said Trump was set on it. '...,' he told the media": the speaker
             subjects = [i for i in subjects if self._speaks(self.doc[self.mentions[i].token_start:self.mentions[i].token_end].root)] \
                 or subjects   # goes on speaking (row pronoun-speaker-goes-on)
@@ -496,7 +496,8 @@ class Arguments:
         """The token is the subject of a verb of speech ("he told", "X said")."""
         return subject.dep_ in SUBJECT_DEPS and subject.head.lemma_.lower() in self.lexicon.report_verbs
 
-    def _is_subject_mention(self, index: int) -> bool:
+    def is_subject_mention(self, index: int) -> bool:
+        """The mention (by index) is a clause's subject, active or passive, or one of a coordinated subject."""
         mention = self.mentions[index]
         head = self.doc[mention.token_start:mention.token_end].root
         return head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS)
@@ -540,7 +541,7 @@ class Arguments:
         clause = self.clause_root(noun)
         earlier = [i for i in self._antecedent_mentions(noun, labels, 2)
                    if self.clause_root(self.doc[self.mentions[i].token_start]) != clause]
-        subjects = [i for i in earlier if self._is_subject_mention(i)]
+        subjects = [i for i in earlier if self.is_subject_mention(i)]
         if subjects:
             return [self.refs[subjects[-1]]]
         distinct = {self.refs[i] for i in earlier}

@@ -1357,20 +1357,31 @@ def _described_holders(args: Arguments, role_at: dict[int, Span], emitted: dict)
                   if args.refs[i] is not None and args.refs[i].label == "Person" and args.sent_of[m.token_start] < sentence
                   and args.refs[i] not in placed and args.refs[i] not in other_titles]
         window = [i for i in before if args.sent_of[args.mentions[i].token_start] >= sentence - _DESCRIBED_REACH]
-        named = Counter(args.refs[i] for i in (window or before)).most_common(2)
-        if not named or window and len(named) > 1 or not window and len(named) > 1 and named[0][1] < 2 * named[1][1]:
-            continue
-        person = named[0][0]   # (named in a quotation too: "Dear Theresa May!" is someone the title may describe)
-        if len(person.name.split()) < 2:
-            continue   # a name the article never gives in full may be no person's ("Brexit: Day One")
-        if not any(args.refs[i] == person and args._is_subject_mention(i) and not args.quoted(args.mentions[i].token_start)
-                   for i in (window or before)):
+        person = _described_person(args, window or before, alone=bool(window))
+        if person is None:
             continue
         candidate = _candidate(args.lexicon, relation, person, state, noun.i, "role.described-antecedent", role)
         if candidate is not None and candidate.type in ("LEADER_OF", "MINISTER_OF"):
             held.add((relation, state, office))
             placed.add(person)
             yield candidate
+
+
+def _described_person(args: Arguments, indices: list[int], *, alone: bool) -> Ref | None:
+    """The person the mentions at these indices name, for :func:`_described_holders`: the only one
+    (``alone``), else the one named twice as often as the next (mentions in a quotation count: "Dear
+    Theresa May!" is someone the title may describe); named in full, and once as a clause's subject
+    outside a quotation."""
+    named = Counter(args.refs[i] for i in indices).most_common(2)
+    if not named or len(named) > 1 and (alone or named[0][1] < 2 * named[1][1]):
+        return None
+    person = named[0][0]
+    if len(person.name.split()) < 2:
+        return None   # a name the article never gives in full may be no person's ("Brexit: Day One")
+    if not any(args.refs[i] == person and args.is_subject_mention(i) and not args.quoted(args.mentions[i].token_start)
+               for i in indices):
+        return None
+    return person
 
 
 def _definite_title(args: Arguments, noun: Token, span: Span) -> bool:
