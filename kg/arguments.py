@@ -496,11 +496,13 @@ class Arguments:
         """The token is the subject of a verb of speech ("he told", "X said")."""
         return subject.dep_ in SUBJECT_DEPS and subject.head.lemma_.lower() in self.lexicon.report_verbs
 
-    def is_subject_mention(self, index: int) -> bool:
-        """The mention (by index) is a clause's subject, active or passive, or one of a coordinated subject."""
+    def is_subject_mention(self, index: int, *, passive: bool = True) -> bool:
+        """The mention (by index) is a clause's subject (a passive one too unless ``passive`` is
+        false: "Kim Jong-nam was killed" is acted on), or one of a coordinated subject."""
         mention = self.mentions[index]
         head = self.doc[mention.token_start:mention.token_end].root
-        return head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS)
+        deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive else SUBJECT_DEPS
+        return head.dep_ in deps or (head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS)
 
     def _recent_group(self, pronoun: Token) -> list[Ref]:
         """ "they": the coordinated subject of the clause that governs it, or of the sentence before.

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kg.arguments import CONDITIONAL_MARKS, Arguments
+from kg.arguments import CONDITIONAL_MARKS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Arguments
 from kg.records import ROLE_TYPES, Candidate, Evidence, Ref, Relation
 from kg.rules import Lexicon
 
@@ -218,6 +218,8 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
     focus on trade" (the subject of a future or possible clause), "did not hold talks". A happening
     in an adjunct ("following his visit to China, he will ...") keeps its own time."""
     current = _listed_head(noun)
+    if _awaited(current):
+        return "intended"
     if current.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return ""
     verb = current.head
@@ -225,6 +227,23 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
         return "intended"
     modality = _modality(args, verb)
     return "" if modality == "negated" and current.dep_ != "dobj" else modality
+
+
+def _awaited(noun: Token) -> bool:
+    """A happening still to come when its clause is told: the object of "before", "ahead of" or
+    "prior to" in a clause that is not in the past ("will land one day before his first address",
+    "is floating the idea ahead of his visit"). Row attend-ahead-of-an-address."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    marker = prep if prep.lower_ == "before" else prep.head if prep.lower_ in ("of", "to") else None
+    if marker is None or marker.lower_ not in ("before", "ahead", "prior"):
+        return False
+    verb = marker.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    past = verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and not past
 
 
 def _intending(lexicon: Lexicon, verb: Token) -> bool:
@@ -246,7 +265,8 @@ def _modality(args: Arguments, verb: Token) -> str:
         if current != verb and current.lemma_.lower() in lexicon.negate_verbs:
             return "negated"
         aux = {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass") and args.mention_ref(c) is None}
-        if aux & {"will", "shall", "'ll", "would", "'d"} or "going" in {c.lower_ for c in current.children}:
+        if aux & {"will", "shall", "'ll", "would", "'d"} or any(c.lower_ == "going" and c.dep_ != "ccomp" for c in current.children):
+            # ("'... is going to be tailored,' said Trump": a quotation's verb is no auxiliary of the saying)
             return "intended"
         perfect = any(c.lower_ == "have" for c in current.children if c.dep_ == "aux")
         if aux & _POSSIBLE_AUX and not perfect:
@@ -266,9 +286,10 @@ def _modality(args: Arguments, verb: Token) -> str:
             if current.pos_ not in ("VERB", "AUX", "ADJ") and current.dep_ == "prep":
                 current = current.head
             continue
-        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
-            current = current.head   # "trying to deepen ... and to find": the first conjunct's frame
-            continue
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in current.children):
+            current = current.head   # "trying to deepen ... and to find": the first conjunct's frame; a clause
+            continue   # with a subject of its own is not ("has not been identified, but X is blaming Y": row accuse-but-clause)
         if current.head == current and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return "intended"   # a headline's "X to take part in drills": a plan
         return ""

@@ -749,9 +749,16 @@ def _headline(sentence: Span) -> bool:
 
 
 def _one_name(span: Span) -> bool:
-    """Two person spans side by side that are one name ("Abdu Rabbu" + "Mansour Hadi"): five words at
-    most, all of them names (no line break, no glued words), outside a headline."""
-    return len(span) <= 5 and "\n" not in span.text and all(t.is_title for t in span) and not _headline(span.sent)
+    """Two person spans side by side that are one name ("Abdu Rabbu" + "Mansour Hadi", "Abd-Rabbu" +
+    "Mansour Hadi"): five words at most, all of them names or a hyphen inside one (no line break, no
+    glued words), outside a headline."""
+    return len(span) <= 5 and "\n" not in span.text and not _headline(span.sent) \
+        and all(t.is_title or _inner_hyphen(t) for t in span)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen with no space either side, inside a word ("Abd-Rabbu")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _title_word(token: Token, lexicon: Lexicon) -> bool:
@@ -861,6 +868,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if ner_label in ("PERSON", "GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) > 1 \
             and not gazetteer.state_name(span.text) and not capital:
         ner_label = "ORG"   # "SANA", "IS": acronyms name organizations, not people or places
+    if ner_label == "PERSON" and span.text in lexicon.platforms:
+        return None   # "took to Twitter": a platform the model calls a person is no one (lexicon ``platforms``; row platform-no-person)
     state_span = states.get((span.start, span.end))
     if gazetteer.state_code(span.text):
         return _state_mention(state_span or span, doc_id, sent_of, gazetteer)

@@ -233,7 +233,8 @@ def partnered_groups(args: Arguments) -> Iterator[Candidate]:
 def attended_where(args: Arguments) -> Iterator[Candidate]:
     """ "China's annual legislative sessions, where Premier Li Keqiang promised ...", "the summit, at
     which X said ...": who acts in a relative clause of place on a gathering was at it (rule
-    attend.where). Only an event the article names; "the city where ..." is a place."""
+    attend.where); "where officials were to campaign" is a plan (row attend-where-were-to). Only an
+    event the article names; "the city where ..." is a place."""
     for word in tokens_among(args.doc, ("where", "which")):
         verb = word.head
         if word.lower_ == "which":   # "at which": the relative pronoun is the object of "at"
@@ -247,9 +248,11 @@ def attended_where(args: Arguments) -> Iterator[Candidate]:
         event = args.mention_ref(verb.head)
         if event is None or event.label != "Event":
             continue
+        # "rallies where officials were to campaign": the infinitive is what they do there, and a plan
+        acted = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb) if verb.lemma_ == "be" else verb
         for source in args.entities_of(args.subjects(verb)):
             if source.label in _ACTORS and source != event:
-                yield Candidate("ATTENDED", source, event, verb.i, "attend.where")
+                yield Candidate("ATTENDED", source, event, acted.i, "attend.where")
 
 
 def stance_prefixes(args: Arguments) -> Iterator[Candidate]:
@@ -488,6 +491,8 @@ def _is_meeting_noun(args: Arguments, token: Token) -> bool:
         return token.lemma_.lower() not in args.lexicon.joint_events   # "a news conference with Y" is attended
     if token.dep_ not in DIRECT_OBJECT_DEPS or not {token.lower_, token.lemma_.lower()} & args.lexicon.meeting_nouns:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.head.children):
+        return True   # "held a meeting with Mr Kenny at City Hall": the parse hangs the partner on the verb (row organize-not-a-meeting-with)
     subjects = args.subjects(token.head)
     return bool(subjects) and len(args.expand(subjects[0])) > 1
 

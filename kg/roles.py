@@ -1370,15 +1370,16 @@ def _described_holders(args: Arguments, role_at: dict[int, Span], emitted: dict)
 def _described_person(args: Arguments, indices: list[int], *, alone: bool) -> Ref | None:
     """The person the mentions at these indices name, for :func:`_described_holders`: the only one
     (``alone``), else the one named twice as often as the next (mentions in a quotation count: "Dear
-    Theresa May!" is someone the title may describe); named in full, and once as a clause's subject
-    outside a quotation."""
+    Theresa May!" is someone the title may describe); named in full, and once as the subject of an
+    active clause outside a quotation (a murdered man "was killed" is no one's title the sentence
+    after; row role-described-antecedent-victim)."""
     named = Counter(args.refs[i] for i in indices).most_common(2)
     if not named or len(named) > 1 and (alone or named[0][1] < 2 * named[1][1]):
         return None
     person = named[0][0]
     if len(person.name.split()) < 2:
         return None   # a name the article never gives in full may be no person's ("Brexit: Day One")
-    if not any(args.refs[i] == person and args.is_subject_mention(i) and not args.quoted(args.mentions[i].token_start)
+    if not any(args.refs[i] == person and args.is_subject_mention(i, passive=False) and not args.quoted(args.mentions[i].token_start)
                for i in indices):
         return None
     return person

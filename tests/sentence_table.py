@@ -1427,6 +1427,31 @@ ROWS = [
      [("MEMBER_OF", "Ben Holt", "Associated Press")]),
     ("attend-address-to", "President Tom Berg's address to a joint session of Congress on Tuesday night drew praise.",
      [("ATTENDED", "Tom Berg", "joint session", A)], []),
+    ("attend-said-after-a-quoted-future", '"The new order is going to be tailored to a very bad decision," said Tom Berg '
+     'during a news conference in Oslo.',
+     [("ATTENDED", "Tom Berg", "news conference", A)], []),
+    ("accuse-but-clause", "The cause of the death has not yet been identified, but the United States and South Korea "
+     "are blaming North Korea.",
+     [("ACCUSED", "United States", "North Korea", A), ("ACCUSED", "South Korea", "North Korea", A)], []),
+    ("attend-ahead-of-an-address", "President Tom Berg will sign the order one day before his first address to a joint "
+     "session of Congress. Chancellor Ana Rojas is meeting her ministers ahead of her visit to China.",
+     [("ATTENDED", "Tom Berg", "joint session", N), ("VISITED", "Ana Rojas", "China", N)],
+     [("ATTENDED", "Tom Berg", "joint session"), ("VISITED", "Ana Rojas", "China")]),
+    ("attend-before-an-address-past", "President Tom Berg signed the order one day before his first address to a joint "
+     "session of Congress.",
+     [("ATTENDED", "Tom Berg", "joint session", A)], []),
+    ("platform-no-person", "The odd couple Twitter rant On Saturday Tom Berg took to Twitter to deny reports that his "
+     "summit with Ana Rojas had gone badly.",
+     [("MET", "Tom Berg", "Ana Rojas", A)], [("MET", "Twitter", "Ana Rojas")]),
+    ("attend-where-were-to", "Relations soured after the authorities canceled several rallies where Chilean officials "
+     "were to campaign.",
+     [("ATTENDED", "Chile", "rallies", N)], [("ATTENDED", "Chile", "rallies")]),
+    ("organize-not-a-meeting-with", "Mr Berg, both of whose parents were born in Chile, held a meeting with the Mr "
+     "Kowalski at Oslo City Hall.",
+     [], [("ORGANIZED", "Berg", "meeting")]),
+    ("role-described-antecedent-victim", "Jan Kowalski was killed at the airport in Lima on Monday. The only suspect "
+     "will be freed tomorrow, Peru's attorney general said.",
+     [], [("MINISTER_OF", "Jan Kowalski", "Peru"), ("MEMBER_OF", "Jan Kowalski", "Peru")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
