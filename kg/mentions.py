@@ -407,19 +407,22 @@ def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens
     """ "the People's Congress Zhang Dejiang" tagged as one ORG: the organization, then the person;
     "(ambassador to) the U.S. Sergey Kislyak": a state's name, then the person; "(envoy to) the UN
     Vassily Nebenzia": an acronym, then the person; "(ambassador to) the Republic of Cyprus Stanislav
-    Osadchy" tagged as one place: the state, then the person (rows name-split-trailing-person*)."""
-    if label not in ("ORG", "GPE", "LOC") or len(ent) < 3:
+    Osadchy" tagged as one place: the state, then the person; "(President of) Belarus Alexander
+    Lukashenko" tagged as one person: the state, then the person (rows name-split-trailing-person*)."""
+    if label not in ("ORG", "GPE", "LOC", "PERSON") or len(ent) < 3:
         return [(ent, label)]
     first_names = load_first_names()
     for k in range(len(ent) - 2, max(0, len(ent) - 4), -1):
         tail = ent[k:]
+        if label == "PERSON" and not all(t.i in state_tokens for t in ent[:k]):
+            continue   # a person's own name ("Jordan Peterson" is no state before him: "Jordan" is no state token here)
         if 2 <= len(tail) <= 3 and ent[k].lower_ in first_names and tail[-1].is_title \
                 and all(t.is_title and t.is_alpha or t.lower_ in _NAME_PARTICLES for t in tail) \
                 and (ent[k - 1].i in state_tokens
                      or label == "ORG" and (ent[k - 1].text in lexicon.organization_name_endings
                                             or len(ent[k - 1].text) >= 2 and ent[k - 1].text.isupper() and ent[k - 1].is_alpha)) \
                 and tail[-1].text not in lexicon.organization_name_endings:
-            return [(ent[:k], label), (tail, "PERSON")]
+            return [(ent[:k], "GPE" if label == "PERSON" else label), (tail, "PERSON")]
     return [(ent, label)]
 
 

@@ -1452,6 +1452,9 @@ ROWS = [
     ("role-described-antecedent-victim", "Jan Kowalski was killed at the airport in Lima on Monday. The only suspect "
      "will be freed tomorrow, Peru's attorney general said.",
      [], [("MINISTER_OF", "Jan Kowalski", "Peru"), ("MEMBER_OF", "Jan Kowalski", "Peru")]),
+    ("name-split-leading-state", "NATO representatives will be able to observe the drills, President of Belarus Anton "
+     "Kowalski said on Monday.",
+     [("LEADER_OF", "Anton Kowalski", "Belarus", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -231,3 +231,15 @@ def test_a_hyphened_given_name_the_ner_split_off_is_one_name():
     names = entity_names("Houthi fighters forced the Saudi-backed government of President Abd-Rabbu Mansour Hadi "
                          "to flee into exile.")
     assert "Abd-Rabbu Mansour Hadi" in names and "Mansour Hadi" not in names, names
+
+
+@pytest.mark.parametrize("text,whole,run_on", [
+    ("NATO will observe the drills, President of Belarus Anton Kowalski said on Monday.", "Anton Kowalski",
+     "Belarus Anton Kowalski"),
+    ("Jordan Peterson spoke at the University of Toronto on Monday.", "Jordan Peterson", None),
+])
+def test_a_state_run_into_the_name_after_it_is_cut_off(text, whole, run_on):
+    """ "President of Belarus Alexander Lukashenko" tagged as one person: the state, then the person
+    (kg.mentions._split_trailing_person); a given name that is also a state's stays the person's."""
+    names = entity_names(text)
+    assert whole in names and (run_on is None or run_on not in names), names
