@@ -804,8 +804,10 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, f
                 pairs += [(s, t) for s in sources or [None] for t in _targets(args, args.objects(noun.head, "prep:to"), frame)]
         else:
             objects = args.objects(noun, slot)
-            if not objects and frame.governors and slot.startswith("prep:") and noun.dep_ in DIRECT_OBJECT_DEPS:
-                # "voiced frustration over X": the parse hangs the noun's phrase on its governing verb
+            if not objects and slot.startswith("prep:") and noun.dep_ in DIRECT_OBJECT_DEPS and (
+                    frame.governors or noun.head.lemma_.lower() in args.lexicon.holding_verbs):
+                # "voiced frustration over X", "held talks on Monday with X": the parse hangs the noun's
+                # phrase on its governing verb (row meet-held-talks-with-on-the-verb)
                 objects = [o for o in args.objects(noun.head, slot) if o.i > noun.i]
             pairs += [(s, t) for s in sources or [None] for t in _targets(args, objects, frame)]
         if pairs:

@@ -1455,6 +1455,8 @@ ROWS = [
     ("name-split-leading-state", "NATO representatives will be able to observe the drills, President of Belarus Anton "
      "Kowalski said on Monday.",
      [("LEADER_OF", "Anton Kowalski", "Belarus", A)], []),
+    ("meet-held-talks-with-on-the-verb", "Chancellor Tom Berg held talks on Monday with Prime Minister Ana Rojas.",
+     [("MET", "Tom Berg", "Ana Rojas", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
