@@ -229,6 +229,10 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
     return "" if modality == "negated" and current.dep_ != "dobj" else modality
 
 
+#: Words before a happening still to come when the clause is not in the past ("ahead of his visit").
+_AWAITING = ("before", "ahead", "prior")
+
+
 def _awaited(noun: Token) -> bool:
     """A happening still to come when its clause is told: the object of "before", "ahead of" or
     "prior to" in a clause that is not in the past ("will land one day before his first address",
@@ -237,7 +241,7 @@ def _awaited(noun: Token) -> bool:
         return False
     prep = noun.head
     marker = prep if prep.lower_ == "before" else prep.head if prep.lower_ in ("of", "to") else None
-    if marker is None or marker.lower_ not in ("before", "ahead", "prior"):
+    if marker is None or marker.lower_ not in _AWAITING:
         return False
     verb = marker.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:

@@ -284,8 +284,7 @@ def _with_hyphenated_start(ent: Span, covered: set[int]) -> Span:
     when the capitalised word before the hyphen is no other entity's and no party's letter ("R-Utah").
     Row hyphen-name-begun-before-it."""
     doc, start = ent.doc, ent.start
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and len(doc[start - 2]) > 1 \
+    while start >= 2 and _inner_hyphen(doc[start - 1]) and doc[start - 2].is_title and len(doc[start - 2]) > 1 \
             and doc[start - 2].i not in covered:
         start -= 2
     return doc[start:ent.end] if start < ent.start else ent
@@ -573,7 +572,7 @@ def _bare_acronyms(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: L
         return any(t.i != j and not hyphened(t) for t in tokens_among(doc, {doc[j].text}, lower=False))
 
     def joined(i: int) -> bool:   # doc[i] is a hyphen between two upper-case words, unspaced, neither a name alone
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        return 0 < i < len(doc) - 1 and _inner_hyphen(doc[i]) \
             and all(doc[j].is_upper and doc[j].is_alpha and j not in covered and not alone(j) for j in (i - 1, i + 1))
 
     seen = set()
@@ -1389,8 +1388,7 @@ def _whole_hyphenated_words(run: list[Token]) -> list[Token]:
     elsewhere, leaving "door UN meeting" of "closed-door UN meeting" and "day summit" of "two-day
     summit": the name takes the whole word. Row event-hyphenated-modifier; tests/test_sentences.py names them."""
     doc = run[0].doc
-    while run[0].i > 1 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 2].whitespace_ \
-            and not doc[run[0].i - 1].whitespace_ and doc[run[0].i - 2].is_alpha:
+    while run[0].i > 1 and _inner_hyphen(doc[run[0].i - 1]) and doc[run[0].i - 2].is_alpha:
         run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
     return run
 

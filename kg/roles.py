@@ -1236,15 +1236,19 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
         yield Candidate("LEADER_OF", person, states[0], noun.i, rule, role=role, nominal=True)
 
 
+def _title_spans(role_at: dict[int, Span]) -> list[Span]:
+    """The role spans of the document, each once, in text order (``role_at`` maps each of a span's tokens to it)."""
+    first: dict[int, Span] = {}
+    for span in role_at.values():
+        first.setdefault(span.start, span)
+    return sorted(first.values(), key=lambda span: span.start)
+
+
 def _anonymous_titles(args: Arguments, role_at: dict[int, Span]) -> dict[str, set[Ref]]:
     """Titles naming a state or organization but no person ("the Ukrainian president"): word -> owners."""
     doc = args.doc
     owners: dict[str, set[Ref]] = defaultdict(set)
-    seen: set[int] = set()
-    for span in role_at.values():
-        if span.start in seen:
-            continue
-        seen.add(span.start)
+    for span in _title_spans(role_at):
         noun = doc[span.end - 1]
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and args.mention_ref(nxt) is not None and args.mention_ref(nxt).label == "Person":
@@ -1331,15 +1335,10 @@ def _described_holders(args: Arguments, role_at: dict[int, Span], emitted: dict)
     else, and named in full. Two such people, or one named only as an object ("the murder of X"),
     and the title stays unresolved; so does a title that is no clause's subject (see
     :func:`_definite_title`). Rows role-described-antecedent*."""
-    doc = args.doc
     held = {(c.type, c.target, _office(args, c.role)) for c in emitted.values() if c.type in ROLE_TYPES}
     placed = {c.source for c in emitted.values() if c.type in ROLE_TYPES and c.target.label == "State"}
     heads = args.lexicon.heads_of_state
-    seen: set[int] = set()
-    for span in sorted(role_at.values(), key=lambda s: s.start):
-        if span.start in seen:
-            continue
-        seen.add(span.start)
+    for span in _title_spans(role_at):
         noun = span.root
         if not _definite_title(args, noun, span):
             continue
