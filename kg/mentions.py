@@ -123,6 +123,10 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue  # "Amnesty International UK": the branch's country, not an actor
         if end < len(doc) and doc[end].text in lexicon.location_heads:
             continue  # "Mexico City", "Kuwait City": a place named after the state
+        if start > 0 and doc[start - 1].text in lexicon.compass_prefixes and not inside:
+            if span.label_ == "STATE":   # "Northern Ireland" the NER left untagged: a region of the state's name
+                add(doc[start - 1:end], "Location", doc[start - 1:end].text, "region")
+            continue   # ("South American", "North African": a region's people, not the state's)
         if span.label_ == "STATE" and any(_named_after_a_state(doc, m, start) for m in inside):
             continue  # "Northern Ireland", "the South China Sea": a place, not the state
         if span.label_ == "DEMONYM" and _one_of_the_people(span):
@@ -179,9 +183,24 @@ def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], sta
             continue
         before = doc[given.i - 1] if given.i > given.sent.start else None
         if (end < len(doc) and doc[end].is_title) or _headline(given.sent) \
-                or before is not None and before.is_title and before.pos_ == "PROPN" and not _title_word(before, lexicon):
+                or before is not None and before.is_title and before.pos_ == "PROPN" and not _title_word(before, lexicon) \
+                and _portfolio_phrase_start(doc, given.i, lexicon) is None:
             continue
         yield doc[given.i:end]
+
+
+def _portfolio_phrase_start(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
+    """Where the portfolio phrase of a title word ends right before ``end`` ("Minister for Transport"
+    + "Shane Ross", "Minister for Education and Skills" + "Richard Bruton"): the index of its "for" or
+    "of", when only portfolio words and their joints lie between it and ``end`` and a title word comes
+    before it; None otherwise. A name right after such a phrase is the title holder's, not the
+    portfolio's last word. Rows name-after-portfolio-phrase*."""
+    i = end - 1
+    while i > 0 and (doc[i].lower_ in _PORTFOLIO_JOINTS or portfolio_words([doc[i]], lexicon) and doc[i].is_title):
+        i -= 1
+    if i == end - 1 or i < 1 or doc[i].lower_ not in ("for", "of") or not portfolio_words(list(doc[i + 1:end]), lexicon):
+        return None
+    return i if doc[i - 1].lower_ in lexicon.role_heads else None
 
 
 def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) -> Iterator[Token]:
@@ -422,6 +441,10 @@ def _split_trailing_person(ent: Span, label: str, lexicon: Lexicon, state_tokens
                                             or len(ent[k - 1].text) >= 2 and ent[k - 1].text.isupper() and ent[k - 1].is_alpha)) \
                 and tail[-1].text not in lexicon.organization_name_endings:
             return [(ent[:k], "GPE" if label == "PERSON" else label), (tail, "PERSON")]
+        if label == "ORG" and 2 <= len(tail) <= 3 and _given_name(ent[k], lexicon) \
+                and all(t.is_title and t.is_alpha for t in tail) \
+                and _portfolio_phrase_start(ent.doc, ent[k].i, lexicon) is not None:
+            return [(tail, "PERSON")]   # "(Minister for Education and) Skills Richard Bruton": the portfolio names no body
     return [(ent, label)]
 
 

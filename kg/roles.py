@@ -359,6 +359,8 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
             return
     start = _title_extent(args, span)
     role = _role_text(args, start, span)
+    if phrase is not None and owner_between is None:   # "Minister for Health Simon Harris": the portfolio is the title's
+        role = doc[start:mention.token_start].text
     word = span.text.lower()
     owner = _owner_before(args, start)
     if owner is not None and _told(args, start, mention):
@@ -683,6 +685,7 @@ def _part_phrase(token: Token, lexicon: Lexicon) -> bool:
 def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Span]) -> Iterator[Candidate]:
     nouns = [c for c in head.children if c.dep_ == "appos" and _next_to_name(args, c, head) and not _titles_another(args, c, person)]
     nouns += [c for n in nouns for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]   # "X, a lawmaker and the chairman of Y"
+    nouns += [c for n in nouns for c in _title_hung_on_owner(args, n, role_at)]
     nouns += _split_subject(args, head, role_at)
     if head.dep_ == "appos":
         described = head.head
@@ -705,6 +708,16 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         if boss is not None and boss != person:
             yield _Title(person, span.label_, span.text.lower(), _role_text(args, start, span), noun.i,
                          boss=boss, named_before=False)
+
+
+def _title_hung_on_owner(args: Arguments, owner: Token, role_at: dict[int, Span]) -> list[Token]:
+    """An appositive title the parse hung on its owner's name ("Jens Stoltenberg, NATO secretary-general,":
+    "NATO" the apposition, the title its own): the title right after the owner's name is the person's.
+    Row role-appos-title-hung-on-owner."""
+    mention = args.mention_at(owner)
+    if mention is None or mention.label not in ("Organization", "State"):
+        return []
+    return [c for c in owner.children if c.dep_ == "appos" and c.i in role_at and role_at[c.i].start == mention.token_end]
 
 
 def _stranded_owner(args: Arguments, noun: Token, head: Token, role_at: dict[int, Span]) -> tuple[str, str, Ref] | None:
@@ -907,8 +920,8 @@ def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
 
 
 def _organization_person(args: Arguments, mention: Mention, head: Token, person: Ref) -> Iterator[Candidate]:
-    """ "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center" and "Declan Geoghegan from the
-    Irish Coast Guard": a member of the organization. Coordination: every name of a list the
+    """ "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center", "Declan Geoghegan from the
+    Irish Coast Guard" and a speaker "with" one ("Peter Jones with Caltrans said"): a member of the organization. Coordination: every name of a list the
     possessive stands before is a member ("Al Jazeera's Baher Mohamed, Mohamed Fahmy and Peter
     Greste were detained"; rows role-possessive-list*): a list that is the clause's subject (after "an
     interview with CNN's Erin Burnett, X and Y", the others are guests)."""
@@ -921,8 +934,12 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
         owner = args.mention_ref(doc[i - 1])
         if owner is not None and owner.label == "Organization":
             yield _candidate(args.lexicon, "MEMBER_OF", person, owner, i - 1, "role.possessive", "")
+    # "Peter Jones with Caltrans said": a speaker "with" an organization speaks as its staff ("Merkel with the
+    # Commission agreed" acts beside it; rows role-with-speaker*)
+    speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in args.lexicon.report_verbs
+    preps = ("of", "from", "with") if speaker else ("of", "from")
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i > 0 \
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > 0 \
                 and (doc[prep.i - 1].text == "," or prep.i == mention.token_end):
             for obj in prep.children:
                 for owner in args.entities_of([obj]):
@@ -1410,7 +1427,7 @@ def _ministry_state(args: Arguments, title: _Title) -> Ref | None:
     state such ministries name. Row role-title-ministry."""
     if title.relation != "MINISTER_OF":
         return None
-    skip = {"minister", "first", "deputy", "vice", "former", "acting", "state", "senior", "junior"}
+    skip = {"minister", "first", "deputy", "vice", "former", "acting", "state", "senior", "junior", "for", "of", "and", "&", ","}
     portfolio = [w for w in re.split(r"[\s-]+", title.role.lower()) if w and w not in skip]
     if not portfolio:
         return None

@@ -168,6 +168,7 @@ class Lexicon:
     event_name_heads: frozenset[str]      # capitalised
     location_heads: frozenset[str]        # capitalised
     place_prefixes: frozenset[str]        # capitalised
+    compass_prefixes: frozenset[str]      # capitalised
     thing_acronyms: frozenset[str]        # upper-case
     thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
@@ -358,6 +359,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         event_name_heads=_words(names, "event_name_heads", source, lower=False),
         location_heads=_words(names, "location_heads", source, lower=False),
         place_prefixes=_words(names, "place_prefixes", source, lower=False),
+        compass_prefixes=_words(names, "compass_prefixes", source, lower=False),
         thing_acronyms=_words(names, "thing_acronyms", source, lower=False),
         thing_name_endings=_words(names, "thing_name_endings", source, lower=False),
         **{name: _words(vocabulary, name, source, lower=name not in CAPITALISED) for name in VOCABULARY},

@@ -1457,6 +1457,34 @@ ROWS = [
      [("LEADER_OF", "Anton Kowalski", "Belarus", A)], []),
     ("meet-held-talks-with-on-the-verb", "Chancellor Tom Berg held talks on Monday with Prime Minister Ana Rojas.",
      [("MET", "Tom Berg", "Ana Rojas", A)], []),
+    # --- round 21: a name after a minister's portfolio phrase is the minister's -----------------------
+    ("name-after-portfolio-phrase", "Ireland's government met on Monday. Ireland will vote. Meanwhile, Minister for "
+     "Transport Shane Ross has again been criticised in Ireland. Mary Lou McDonald accused Mr Ross of presiding over chaos.",
+     [("MINISTER_OF", "Shane Ross", "Ireland", A), ("ACCUSED", "Mary Lou McDonald", "Shane Ross", A)], []),
+    ("name-after-portfolio-phrase-organization", "Ireland's government met on Monday. Ireland will vote. She told "
+     "Minister for Education and Skills Richard Bruton that it was bad in Ireland. Mr Bruton defended Mr Ross.",
+     [("MINISTER_OF", "Richard Bruton", "Ireland", A), ("SUPPORTS", "Richard Bruton", "Ross", A)], []),
+    ("role-portfolio-phrase-bare", "Ireland's government met on Monday. Ireland will vote. Minister for Foreign "
+     "Affairs Charlie Flanagan said the talks went well in Ireland.",
+     [("MINISTER_OF", "Charlie Flanagan", "Ireland", A)], []),
+    ("role-portfolio-phrase-no-body", "Ireland's budget passed on Monday. Ireland expects growth. Ireland's banks "
+     "agreed. Minister for Social Protection Leo Varadkar said pensions would rise.",
+     [("MINISTER_OF", "Leo Varadkar", "Ireland", A)], [("MEMBER_OF", "Leo Varadkar", "Social Protection")]),
+    ("name-region-of-a-state", "He met Secretary of State for Northern Ireland James Brokenshire.",
+     [], [("MINISTER_OF", "James Brokenshire", "Ireland")]),
+    # --- round 21: an appositive title the parse hung on its owner's name --------------------------------
+    ("role-appos-title-hung-on-owner", "Jens Stoltenberg, NATO secretary-general, said allies faced a more demanding "
+     "environment.", [("LEADER_OF", "Jens Stoltenberg", "NATO", A)], []),
+    # --- round 21: a speaker "with" an organization is its staff --------------------------------------------
+    ("role-with-speaker", "Peter Jones with Caltrans said the road would reopen on Monday.",
+     [("MEMBER_OF", "Peter Jones", "Caltrans", A)], []),
+    ("role-with-speaker-not-an-actor", "Angela Merkel with the European Commission agreed on a deal.",
+     [], [("MEMBER_OF", "Angela Merkel", "European Commission")]),
+    # --- round 21: an opponent is a rival -------------------------------------------------------------
+    ("rival-opponent-possessive", "Donald Trump won the election. His Democratic opponent, Hillary Clinton, conceded "
+     "on Wednesday.", [("RIVAL_OF", "Donald Trump", "Hillary Clinton", A)], []),
+    ("rival-opponents-of-no-one-named", "Opponents of the government protested in Caracas on Sunday.",
+     [], [("RIVAL_OF", "Caracas", "government")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
