@@ -117,6 +117,9 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
 def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     trigger = args.doc[c.trigger]
     claim = _Claim()
+    if trigger.pos_ == "NOUN" and (c.type in HAPPENINGS or c.happening) and _none_of(trigger):
+        claim.status = "negated"   # "had no meetings with X", "there were no talks between X and Y"
+        return claim
     if c.nominal and c.pending != "agent":
         if c.type in HAPPENINGS and _hypothetical(trigger, args.lexicon):
             claim.status, claim.modality = "negated", "possible"
@@ -147,6 +150,12 @@ def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
             and claim.status in ("asserted", "reported"):
         claim.status = "negated"
     return claim
+
+
+def _none_of(noun: Token) -> bool:
+    """A happening denied by its own determiner ("no meetings", "no talks"): it did not take place.
+    Rows meet-no-meetings*."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _listed_head(noun: Token) -> Token:

@@ -1485,6 +1485,13 @@ ROWS = [
      "on Wednesday.", [("RIVAL_OF", "Donald Trump", "Hillary Clinton", A)], []),
     ("rival-opponents-of-no-one-named", "Opponents of the government protested in Caracas on Sunday.",
      [], [("RIVAL_OF", "Caracas", "government")]),
+    # --- round 21: a happening denied by its own determiner -------------------------------------------
+    ("meet-no-meetings", "Rex Tillerson said he had no meetings scheduled as of yet with Vladimir Putin.",
+     [("MET", "Rex Tillerson", "Vladimir Putin", N)], [("MET", "Rex Tillerson", "Vladimir Putin")]),
+    ("meet-no-meetings-existential", "There were no talks between Rex Tillerson and Sergey Lavrov.",
+     [("MET", "Rex Tillerson", "Sergey Lavrov", N)], [("MET", "Rex Tillerson", "Sergey Lavrov")]),
+    ("meet-no-meetings-another-noun", "Rex Tillerson held talks with Sergey Lavrov and no agreement was reached.",
+     [("MET", "Rex Tillerson", "Sergey Lavrov", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
