@@ -171,8 +171,9 @@ def _title_proper(args: Arguments, span: Span) -> Span:
 
 
 def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate]) -> list[Candidate]:
-    """Leaders inferred from a state named elsewhere (nearest or dominant): at most one per state, the
-    most mentioned person, and none where the article names the holder of that office outright. A
+    """Leaders inferred from a state named elsewhere (nearest or dominant): at most one per state and
+    office (its president and its prime minister; row role-title-two-offices-one-state), the most
+    mentioned person, and none where the article names the holder of that office outright. A
     state named in the title's own sentence tells the office apart ("Romanian President Iohannis"
     leaves "Prime Minister Vucic ... Serbia's capital" Serbia's premier); a guess from the article's
     dominant state does not, and gives way to any stated leader of that state. Inferred ministers
@@ -193,12 +194,19 @@ def _one_inferred_leader_per_state(args: Arguments, candidates: list[Candidate])
             return (c.target, _office(args, c.role)) in offices or (c.target, "") in offices
         return any(target == c.target for target, _ in offices)
 
-    best: dict[Ref, Candidate] = {}
+    # one guess per state and office ("President X" and "Prime Minister Y" of one state are both its
+    # leaders); a guess naming no office ("the Assad regime") must be named more than each of them
+    best: dict[tuple[Ref, str], Candidate] = {}
     for c in candidates:
+        key = (c.target, _office(args, c.role))
         if contested(c) and not blocked(c):
-            if c.target not in best or mentions.get(c.source, 0) > mentions.get(best[c.target].source, 0):
-                best[c.target] = c
-    return [c for c in candidates if not contested(c) or best.get(c.target) is c]
+            if key not in best or mentions.get(c.source, 0) > mentions.get(best[key].source, 0):
+                best[key] = c
+    for (state, office), c in list(best.items()):
+        if not office and any(s == state and o and mentions.get(other.source, 0) >= mentions.get(c.source, 0)
+                              for (s, o), other in best.items()):
+            del best[(state, office)]
+    return [c for c in candidates if not contested(c) or best.get((c.target, _office(args, c.role))) is c]
 
 
 def _past(args: Arguments, role: str) -> bool:
