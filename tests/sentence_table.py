@@ -1492,6 +1492,14 @@ ROWS = [
      [("MET", "Rex Tillerson", "Sergey Lavrov", N)], [("MET", "Rex Tillerson", "Sergey Lavrov")]),
     ("meet-no-meetings-another-noun", "Rex Tillerson held talks with Sergey Lavrov and no agreement was reached.",
      [("MET", "Rex Tillerson", "Sergey Lavrov", A)], []),
+    # --- round 21: a state's head of state and head of government are both its leaders -------------------
+    ("role-title-two-offices-one-state", "Romania's government faced protests on Sunday. Protesters in Romania filled "
+     "the streets. Romania's parliament met. President Klaus Iohannis said the country was in crisis. Prime Minister "
+     "Sorin Grindeanu said the decree would stand. Grindeanu said no more.",
+     [("LEADER_OF", "Klaus Iohannis", "Romania", A), ("LEADER_OF", "Sorin Grindeanu", "Romania", A)], []),
+    # --- round 21: a law or a plan has no members ---------------------------------------------------------
+    ("name-plan-no-organization", "The order instructs the Environmental Protection Agency to review Barack Obama's "
+     "Clean Power Plan.", [], [("MEMBER_OF", "Barack Obama", "Clean Power Plan")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
