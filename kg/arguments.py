@@ -91,6 +91,7 @@ class Arguments:
     _by_token: dict[int, list[int]] = field(default_factory=dict)
     _active: set[int] = field(default_factory=set)
     leaders: dict[Ref, Ref] = field(default_factory=dict)   # person -> state they lead (filled by roles)
+    heads: dict[Ref, set[Ref]] = field(default_factory=dict)   # organization -> people stated to lead it (filled by roles)
     titles: dict[str, set[Ref]] = field(default_factory=dict)   # role word -> people titled so (filled by roles)
     genders: dict[Ref, str] = field(default_factory=dict)   # person -> "f", "m" or "" (unknown or mixed)
     text: str = ""                        # the Doc's text, built once (spaCy joins its tokens on every ``doc.text``)
@@ -371,12 +372,18 @@ class Arguments:
         """ "the Russian president", "China's leader": a state's leader is a person, the one the article
         says leads that state (roles fill ``leaders``), never the state itself nor another state's
         leader; None when the noun names no state's leader, or owns something ("the Russian president's
-        special envoy" serves the state). Rows leader-title-of-a-state*."""
+        special envoy" serves the state). An organization's leader likewise, when the article names
+        one (roles fill ``heads``). Rows leader-title-of-a-state*, leader-title-of-an-organization."""
         if noun.tag_ != "NN" or noun.dep_ == "poss" or self.lexicon.roles.get(noun.lower_) != "LEADER_OF":
             return None
-        states = [r for r in self.owners(noun) if r.label == "State"]
+        owners = self.owners(noun)
+        states = [r for r in owners if r.label == "State"]
         if len(states) != 1:
-            return None
+            # "the OAS leader", "the party's chairman": the one person the article says leads that body
+            # (row leader-title-of-an-organization); otherwise the noun is read on as any other
+            bodies = [r for r in owners if r.label == "Organization"]
+            holders = self.heads.get(bodies[0], set()) if len(bodies) == 1 and not states else set()
+            return list(holders) if len(holders) == 1 else None
         holders = [person for person, state in self.leaders.items() if state == states[0]]
         return holders if len(holders) == 1 else []
 

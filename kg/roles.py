@@ -86,7 +86,8 @@ class _Title:
 
 
 def extract_roles(args: Arguments) -> Iterator[Candidate]:
-    """Role relations of one document; also records who leads which state in ``args.leaders``."""
+    """Role relations of one document; also records who leads which state in ``args.leaders`` and
+    which organization in ``args.heads``."""
     doc = args.doc
     roles = sorted((_title_proper(args, s) for s in doc.spans.get(ROLES_KEY, [])), key=lambda s: s.start)
     role_at = {t: span for span in roles for t in range(span.start, span.end)}
@@ -102,6 +103,8 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
             emitted[key] = candidate
             if candidate.type == "LEADER_OF" and candidate.target.label == "State":
                 args.leaders.setdefault(candidate.source, candidate.target)
+            elif candidate.type == "LEADER_OF" and candidate.target.label == "Organization" and not _former_words(args, candidate.role):
+                args.heads.setdefault(candidate.target, set()).add(candidate.source)
 
     people = [(m, r) for m, r in zip(args.mentions, args.refs) if r is not None and r.label == "Person"]
     for mention, person in people:

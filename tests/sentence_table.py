@@ -1500,6 +1500,14 @@ ROWS = [
     # --- round 21: a law or a plan has no members ---------------------------------------------------------
     ("name-plan-no-organization", "The order instructs the Environmental Protection Agency to review Barack Obama's "
      "Clean Power Plan.", [], [("MEMBER_OF", "Barack Obama", "Clean Power Plan")]),
+    # --- round 21: an organization's leader named by its title is the one the article names ------------
+    ("leader-title-of-an-organization", "OAS Secretary General Luis Almagro wrote a report. Venezuela's government "
+     "has accused the OAS leader of overstepping his authority.",
+     [("LEADER_OF", "Luis Almagro", "OAS", A), ("ACCUSED", "Venezuela", "Luis Almagro", A)],
+     [("ACCUSED", "Venezuela", "OAS")]),
+    ("leader-title-of-an-organization-two-named", "OAS Secretary General Luis Almagro met former OAS chairman Jose "
+     "Insulza. Venezuela's government has accused the OAS leader of overstepping his authority.",
+     [], [("ACCUSED", "Venezuela", "Jose Insulza")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
