@@ -57,7 +57,7 @@ import networkx as nx
 
 from kg.aliases import AliasTable
 from kg.errors import DataFileError, KGError
-from kg.names import acronym_letters, entity_id, initials, norm, spelling_key
+from kg.names import acronym_letters, entity_id, initials, norm, spelled_out, spelling_key
 from kg.output import write_text
 from kg.records import Ref
 
@@ -353,7 +353,7 @@ class _Linker:
     def acronyms(self) -> None:
         expansions: dict[str, list[_Name]] = defaultdict(list)
         for name in self.names.values():
-            if name.ref.label == "Organization" and len(name.words) > 1:
+            if name.ref.label == "Organization" and len(name.words) > 1 and spelled_out(name.ref.name):
                 expansions[initials(name.ref.name)].append(name)
         for short in self.open_names("Organization"):
             letters = acronym_letters(short.ref.name).upper()

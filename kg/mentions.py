@@ -107,6 +107,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
                           ("org-organ", _organs_in_lower_case(doc, covered, found, state_tokens, lexicon))):
         for span in spans:
             add(span, "Organization", _clean_name(span.text), source)
+    for span, name in _acting_organs(doc, covered, found, state_tokens, gazetteer, lexicon):
+        add(span, "Organization", name, "org-organ")
     for span in _bare_acronyms(doc, covered, gazetteer, lexicon):
         add(span, "Organization", span.text, "acronym")
     for token, family in _party_words(doc, covered, found, lexicon):
@@ -821,6 +823,53 @@ def _organs_in_lower_case(doc: Doc, covered: set[int], found: list[Mention], sta
         while first > 0 and first - 1 in state_tokens:
             first -= 1
         yield doc[first:noun.i + 1]
+
+
+def _acting_organs(doc: Doc, covered: set[int], found: list[Mention], state_tokens: frozenset[int],
+                   gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[tuple[Span, str]]:
+    """A state's organ in lower case right after the state's name, demonym or possessive, acting in its
+    clause ("Egypt's interior ministry accused him", "the Israeli parliament adopted a law", "Italy's
+    coast guard rescued 970 migrants"): the organization the NER left out, named with its state, and
+    the same name for each later mention of that state's organ ("Russia's foreign ministry" ... "the
+    Russian foreign ministry"). Not where the article names an organ of that portfolio otherwise (the
+    two would be taken for one), not an organ whose name goes on ("Belgium's court of cassation"), nor
+    lexicon ``named_organs`` (a state has many courts; its central bank has a name of its own). Row
+    name-organ-acting."""
+    names = [m.name.lower() for m in found if m.label == "Organization"]
+    phrases: dict[str, list[list[str]]] = {}
+    for organ in lexicon.state_organ_words - lexicon.named_organs:
+        words = organ.split()
+        phrases.setdefault(words[-1], []).append(words)
+    seen: dict[tuple[str, str], str] = {}
+    for noun in tokens_among(doc, phrases):
+        if not noun.is_lower or noun.i in covered or noun.dep_ not in _ACTING_DEPS \
+                or noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+            continue
+        lengths = [len(w) for w in phrases[noun.lower_]
+                   if noun.i - len(w) + 1 >= 0 and [t.lower_ for t in doc[noun.i - len(w) + 1:noun.i + 1]] == w]
+        if not lengths:
+            continue
+        start = noun.i - max(lengths) + 1
+        while start > 0 and doc[start - 1].is_lower and portfolio_words([doc[start - 1]], lexicon) \
+                and doc[start - 1].lower_ not in lexicon.deputy_words and doc[start - 1].lower_ not in lexicon.former:
+            start -= 1
+        organ = doc[start:noun.i + 1].text.lower()
+        if any(name.endswith(organ) for name in names):
+            continue
+        end_of_state = start - 1 if start > 1 and doc[start - 1].tag_ == "POS" else start
+        if end_of_state == 0 or end_of_state - 1 not in state_tokens or any(t in covered for t in range(start, noun.i + 1)):
+            continue
+        first = end_of_state - 1
+        while first > 0 and first - 1 in state_tokens:
+            first -= 1
+        state = doc[first:end_of_state].text
+        code = gazetteer.state_code(state) or gazetteer.demonym_code(state) or state.lower()
+        span = doc[first:noun.i + 1]
+        yield span, seen.setdefault((code, organ), _clean_name(span.text))
+
+
+#: Where an organ stands when it acts: a subject, an object or a possessor.
+_ACTING_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
 
 def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[Span]:

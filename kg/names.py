@@ -63,6 +63,13 @@ def initials(name: str, *, with_small_words: bool = False) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in skip).upper()
 
 
+def spelled_out(name: str) -> bool:
+    """A name an acronym can stand for: its last word that gives a letter is capitalised ("Bank of
+    Japan", "al-Qaeda in the Arabian Peninsula"; not "Afghan police", a description in lower case)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    return bool(words) and not words[-1][0].islower()
+
+
 def stable_hash(*parts: str, length: int = 16) -> str:
     """Hex digest of the parts joined by a separator that cannot occur in them."""
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.mentions import LONE_PERSON
-from kg.names import acronym_letters, initials, name_words, norm
+from kg.names import acronym_letters, initials, name_words, norm, spelled_out
 from kg.records import Entity, Mention, Ref
 from kg.rules import Lexicon, load_name_genders
 
@@ -223,7 +223,7 @@ def named_body(rest: list[str], lexicon: Lexicon) -> bool:
 
 def _is_acronym_of(short: str, long: str) -> bool:
     letters = acronym_letters(short)
-    return bool(letters) and letters in (initials(long), initials(long, with_small_words=True))
+    return bool(letters) and spelled_out(long) and letters in (initials(long), initials(long, with_small_words=True))
 
 
 def _canonical(group: _Group, mentions: list[Mention]) -> str:

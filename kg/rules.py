@@ -82,6 +82,7 @@ VOCABULARY = (
     "need_adjectives",
     "irregular_group_nouns",
     "bare_organ_words",
+    "named_organs",
     "body_words",
     "body_heads",
     "unit_heads",
@@ -234,6 +235,7 @@ class Lexicon:
     need_adjectives: frozenset[str]
     irregular_group_nouns: frozenset[str]
     bare_organ_words: frozenset[str]
+    named_organs: frozenset[str]
     body_words: frozenset[str]
     body_heads: frozenset[str]
     unit_heads: frozenset[str]

@@ -1320,7 +1320,7 @@ ROWS = [
      [("ATTACKED", "Chile", "Hamas", A)],
      [("ATTACKED", "Peru", "Sea of Japan"), ("ATTACKED", "Peru", "Japan")]),
     ("attack-open-fire", "Chilean police opened fire on Hamas positions in Gaza.",
-     [("ATTACKED", "Chile", "Hamas", A)], []),
+     [("ATTACKED", "Chilean police", "Hamas", A)], []),   # the state's police act (row name-organ-acting)
     ("attack-retake-from", "Chilean security forces retook Tikrit from Hezbollah in April 2015.",
      [("ATTACKED", "Chile", "Hezbollah", A)], []),
     ("name-described-by-a-title", "Tunde Okafor, director of the think-tank Global Futures, said the figures were "
@@ -1508,6 +1508,15 @@ ROWS = [
     ("leader-title-of-an-organization-two-named", "OAS Secretary General Luis Almagro met former OAS chairman Jose "
      "Insulza. Venezuela's government has accused the OAS leader of overstepping his authority.",
      [], [("ACCUSED", "Venezuela", "Jose Insulza")]),
+    # --- round 21: a state's organ in lower case, acting, is an organization of the state ---------------
+    ("name-organ-acting", "Egypt's interior ministry accused Al Jazeera of spreading false news.",
+     [("PART_OF", "Egypt's interior ministry", "Egypt", A), ("ACCUSED", "Egypt's interior ministry", "Al Jazeera", A)], []),
+    ("name-organ-acting-parliament", "Last week, the Israeli parliament adopted a law barring entry to foreigners.",
+     [("PART_OF", "Israeli parliament", "Israel", A)], []),
+    ("name-organ-acting-not-a-court", "A German court ruled against the company on Monday. Belgium's court of "
+     "cassation referred the case.", [], [("PART_OF", "German court", "Germany"), ("PART_OF", "Belgium's court", "Belgium")]),
+    ("name-organ-acting-not-in-the-sense-of-an-acronym", "According to the AP news agency, Afghan police arrested "
+     "two men in Kabul.", [("PART_OF", "Afghan police", "Afghanistan", A)], [("PART_OF", "AP", "Afghanistan")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -165,6 +165,15 @@ def test_acronym_of_the_only_expansion_in_the_corpus_when_their_documents_share_
     assert "share 2 rarer name(s): Andrew McCabe, James Comey" in merge.evidence
 
 
+def test_acronym_of_a_description_in_lower_case_stays_apart():
+    # "Afghan police" gives the letters of "AP" but is no name an acronym stands for
+    linking = linked([
+        doc("a", ("Organization", "Afghan police"), ("Person", "Ashraf Ghani"), ("Person", "Abdullah Abdullah")),
+        doc("b", ("Organization", "AP"), ("Person", "Ashraf Ghani"), ("Person", "Abdullah Abdullah")),
+    ])
+    assert node(linking, "Organization", "AP") == "AP"
+
+
 def test_acronym_of_an_unrelated_only_expansion_stays_apart():
     linking = linked([
         doc("a", ("Organization", "Federation of Small Businesses"), ("Person", "Mike Cherry")),
