@@ -47,6 +47,9 @@ NER_LABELS = {
     "NORP": "",       # kept only as a state's demonym
     "LAW": "",        # treaties are kept only when a relation rule needs them
 }
+# NER labels of names the graph keeps no node for, which a person's description after them makes a
+# person's name (kg.mentions._from_entity; row name-described-by-a-title-work-of-art).
+_OTHER_NAME_LABELS = ("WORK_OF_ART", "PRODUCT")
 # Words no name ends with: a preposition, conjunction or determiner the NER ran on into.
 _NO_NAME_ENDINGS = {"despite", "and", "or", "but", "of", "the", "in", "on", "at", "for", "with", "from", "after",
                     "before", "as", "while", "although", "though", "since", "because", "amid", "during"}
@@ -932,7 +935,10 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
                  state_tokens: frozenset[int], roles: list[Span],
                  gazetteer: Gazetteer, lexicon: Lexicon) -> Mention | None:
     if ner_label not in NER_LABELS:
-        return None
+        span = _trim(ent)   # "Trish Grant, a spokeswoman for ..." tagged a work of art: a person all the same
+        if ner_label not in _OTHER_NAME_LABELS or span is None or not _described_by_a_title(span, roles, gazetteer, lexicon):
+            return None
+        ner_label = "PERSON"
     span = _trim(ent)
     if span is None:
         return None

@@ -1517,6 +1517,10 @@ ROWS = [
      "cassation referred the case.", [], [("PART_OF", "German court", "Germany"), ("PART_OF", "Belgium's court", "Belgium")]),
     ("name-organ-acting-not-in-the-sense-of-an-acronym", "According to the AP news agency, Afghan police arrested "
      "two men in Kabul.", [("PART_OF", "Afghan police", "Afghanistan", A)], [("PART_OF", "AP", "Afghanistan")]),
+    # --- round 21: a name tagged a work of art, described as a person, is a person's ----------------------
+    ("name-described-by-a-title-work-of-art", "\"We are working on it,\" Trish Grant, a spokeswoman for New "
+     "Zealand's Department of Conservation, told CNN.",
+     [("MEMBER_OF", "Trish Grant", "Department of Conservation", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
