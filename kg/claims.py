@@ -259,6 +259,18 @@ def _awaited(noun: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and not past
 
 
+def _timed_by_its_head(verb: Token) -> bool:
+    """A present-tense clause of time ("when he travels to Britain", "once she arrives") happens when
+    the clause it times does, so it is as sure as that clause: still to come after "will", possible
+    after "could". Rows visit-when-clause*."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.head != verb \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
+
+
+#: Words that open a clause of time.
+_TIME_MARKS = ("when", "once", "whenever")
+
+
 def _intending(lexicon: Lexicon, verb: Token) -> bool:
     """A verb of intending, alone or with its adverb ("plans", "looks forward")."""
     lemma = verb.lemma_.lower()
@@ -289,6 +301,9 @@ def _modality(args: Arguments, verb: Token) -> str:
         if current != verb and _intending(lexicon, current):
             return "intended"
         purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if _timed_by_its_head(current):   # "will meet May when he travels to Britain": the trip is the meeting's time
+            current = current.head
+            continue
         if current.dep_ == "xcomp" and current.head.lemma_.lower() == "have":
             return "intended"   # "has to visit China" (not "had a meeting": that is an object)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() == "be" \

@@ -711,7 +711,7 @@ def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> 
 
 def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
     """One person "attacking" another in the news is words, not blows (lexicon
-    ``verbal_attack_verbs``), and so is an attack called one of words, whoever makes it ("rhetorical
+    ``verbal_attack_verbs``) unless its sentence tells of harm (lexicon ``harm_words``), and so is an attack called one of words, whoever makes it ("rhetorical
     attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED (rule criticize.verbal-attack). A war
     fought by other means ("a diplomatic battle", "a trade war", "a war of words", lexicon
     ``figurative_war_modifiers``) makes rivals (rule rival.figurative-war)."""
@@ -724,7 +724,8 @@ def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
         return candidate
     verbal_verb = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs
     by_a_person = verbal_verb and candidate.source.label == "Person"
-    person_on_person = by_a_person and candidate.target.label == "Person"
+    person_on_person = by_a_person and candidate.target.label == "Person" \
+        and not any(t.lower_ in args.lexicon.harm_words for t in trigger.sent)   # (knives and wounds: blows)
     in_words = any(c.dep_ in ("amod", "compound") and c.lower_ in args.lexicon.verbal_attack_modifiers for c in trigger.children)
     if person_on_person or by_a_person and _for_a_reason(trigger, args.lexicon) or in_words:
         return replace(candidate, type="CRITICIZED", rule="criticize.verbal-attack")

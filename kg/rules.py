@@ -74,6 +74,7 @@ VOCABULARY = (
     "expressing_verbs",
     "verbal_attack_verbs",
     "verbal_attack_modifiers",
+    "harm_words",
     "figurative_war_modifiers",
     "portfolio_adjectives",
     "assault_nouns",
@@ -227,6 +228,7 @@ class Lexicon:
     expressing_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
+    harm_words: frozenset[str]
     figurative_war_modifiers: frozenset[str]
     portfolio_adjectives: frozenset[str]
     assault_nouns: frozenset[str]

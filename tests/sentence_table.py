@@ -1521,6 +1521,15 @@ ROWS = [
     ("name-described-by-a-title-work-of-art", "\"We are working on it,\" Trish Grant, a spokeswoman for New "
      "Zealand's Department of Conservation, told CNN.",
      [("MEMBER_OF", "Trish Grant", "Department of Conservation", A)], []),
+    # --- round 21: one person's attack on another with knives is blows, not words ------------------------
+    ("attack-person-with-a-weapon", "John Crossley told the court Khalid Masood was armed with two knives and caused "
+     "grave wounds when he attacked PC Keith Palmer.",
+     [("ATTACKED", "Khalid Masood", "Keith Palmer", R)], [("CRITICIZED", "Khalid Masood", "Keith Palmer")]),
+    # --- round 21: a clause of time is as sure as the clause it times ----------------------------------------
+    ("visit-when-clause-future", "Donald Trump will meet Theresa May when he travels to Britain.",
+     [("VISITED", "Donald Trump", "United Kingdom", N)], [("VISITED", "Donald Trump", "United Kingdom")]),
+    ("visit-when-clause-past", "Donald Trump met Theresa May when he traveled to Britain.",
+     [("VISITED", "Donald Trump", "United Kingdom", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
