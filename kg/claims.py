@@ -227,6 +227,8 @@ def _nominal_modality(args: Arguments, noun: Token) -> str:
     focus on trade" (the subject of a future or possible clause), "did not hold talks". A happening
     in an adjunct ("following his visit to China, he will ...") keeps its own time."""
     current = _listed_head(noun)
+    if any(c.dep_ == "amod" and c.lower_ in args.lexicon.under_way for c in noun.children):
+        return ""   # "the current visit ... will open a new page": under way (row visit-current-subject-of-future)
     if _awaited(current):
         return "intended"
     if current.dep_ not in ("nsubj", "nsubjpass", "dobj"):

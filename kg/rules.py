@@ -94,6 +94,7 @@ VOCABULARY = (
     "stance_object_nouns",
     "media_words",
     "not_yet",
+    "under_way",
     "hypothetical_nouns",
     "date_start_words",
     "date_edge_words",
@@ -248,6 +249,7 @@ class Lexicon:
     stance_object_nouns: frozenset[str]
     media_words: frozenset[str]
     not_yet: frozenset[str]
+    under_way: frozenset[str]
     hypothetical_nouns: frozenset[str]
     date_start_words: frozenset[str]
     date_edge_words: frozenset[str]

@@ -1530,6 +1530,11 @@ ROWS = [
      [("VISITED", "Donald Trump", "United Kingdom", N)], [("VISITED", "Donald Trump", "United Kingdom")]),
     ("visit-when-clause-past", "Donald Trump met Theresa May when he traveled to Britain.",
      [("VISITED", "Donald Trump", "United Kingdom", A)], []),
+    # --- round 21: a happening under way is no plan -------------------------------------------------------
+    ("visit-current-subject-of-future", "Dmitry Medvedev hopes the current visit to Russia by Iranian President "
+     "Hassan Rouhani will open a new page in relations.", [("VISITED", "Hassan Rouhani", "Russia", A)], []),
+    ("visit-next-subject-of-future", "Dmitry Medvedev hopes the next visit to Russia by Iranian President "
+     "Hassan Rouhani will open a new page in relations.", [], [("VISITED", "Hassan Rouhani", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
