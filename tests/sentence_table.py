@@ -1535,6 +1535,9 @@ ROWS = [
      "Hassan Rouhani will open a new page in relations.", [("VISITED", "Hassan Rouhani", "Russia", A)], []),
     ("visit-next-subject-of-future", "Dmitry Medvedev hopes the next visit to Russia by Iranian President "
      "Hassan Rouhani will open a new page in relations.", [], [("VISITED", "Hassan Rouhani", "Russia")]),
+    # --- round 21: fit to do something is not doing it ---------------------------------------------------
+    ("lead-suited-to", "Mick Mulvaney has served in roles that make him well suited to lead the Congressional "
+     "Budget Office.", [], [("LEADER_OF", "Mick Mulvaney", "Congressional Budget Office")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
