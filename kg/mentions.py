@@ -277,6 +277,10 @@ def _joined_entities(doc: Doc, lexicon: Lexicon, state_tokens: frozenset[int]) -
                 and ents[i + 1][0].start == ent.end and _given_name(ent[-1], lexicon):
             ents[i + 1] = (doc[ent.end - 1:ents[i + 1][0].end], "PERSON")   # "the People's Council Hadiya" +
             ent = doc[ent.start:ent.end - 1]                                   # "Khalaf Abbas"
+        if label == "ORG" and i + 1 < len(ents) and _body_for_a_field(doc, ent, *ents[i + 1], lexicon):
+            yield doc[ent.start:ents[i + 1][0].end], "ORG"   # "China Society" + "for" + "WTO Studies"
+            i += 2
+            continue
         if label == "ORG" and i + 1 < len(ents) and (_continues_name(doc, ent, *ents[i + 1])
                                                       or _cut_at_a_joint(ent, *ents[i + 1])
                                                       or _national_branch(ent, *ents[i + 1])):
@@ -336,6 +340,16 @@ def _across_lost_letters(ent: Span, label: str, covered: set[int]) -> Span:
 
 def _with_article(doc: Doc, word: str) -> bool:
     return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an") for t in doc)
+
+
+def _body_for_a_field(doc: Doc, ent: Span, nxt: Span, label: str, lexicon: Lexicon) -> bool:
+    """A body's name the NER cut before its "for" phrase ("the China Society" + "for" + "WTO Studies",
+    "the Institute" + "for" + "Fiscal Studies"): the first ends on a word that ends organizations'
+    names (lexicon ``organization_name_endings``), "for" alone between, the second an organization's
+    name in capitals on the same line. Row name-body-for-a-field."""
+    gap = doc[ent.end:nxt.start]
+    return label == "ORG" and len(gap) == 1 and gap[0].lower_ == "for" and ent[-1].text in lexicon.organization_name_endings \
+        and all(t.is_title or t.is_upper for t in nxt if t.is_alpha) and "\n" not in doc[ent.start:nxt.end].text
 
 
 def _cut_at_a_joint(ent: Span, nxt: Span, label: str) -> bool:

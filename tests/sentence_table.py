@@ -1538,6 +1538,10 @@ ROWS = [
     # --- round 21: fit to do something is not doing it ---------------------------------------------------
     ("lead-suited-to", "Mick Mulvaney has served in roles that make him well suited to lead the Congressional "
      "Budget Office.", [], [("LEADER_OF", "Mick Mulvaney", "Congressional Budget Office")]),
+    # --- round 21: a body's name goes on through its "for" phrase -------------------------------------------
+    ("name-body-for-a-field", "Xue Rongjiu, deputy director of the Beijing-based China Society for WTO Studies, warns "
+     "that it will hurt.", [("MEMBER_OF", "Xue Rongjiu", "China Society for WTO Studies", A)],
+     []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -99,6 +99,9 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     ("Maria Lopez, the director of Human Rights Watch Mexico, told reporters.", "Human Rights Watch Mexico", "Mexico"),
     ("Voters in Northern Ireland are tired of elections.", "Northern Ireland", "Ireland"),
     ("Fishing boats sail in the South China Sea.", "South China Sea", "China"),
+    ("Xue Rongjiu, deputy director of the Beijing-based China Society for WTO Studies, warns that it will hurt.",
+     "China Society for WTO Studies", "WTO Studies"),   # (row name-body-for-a-field)
+    ("He met Secretary of State for Northern Ireland James Brokenshire.", "Northern Ireland", "Ireland"),
 ])
 def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
     """A preposition the NER ran on into, a dateline after a byline, a position before a name, a name
