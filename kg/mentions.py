@@ -1005,8 +1005,10 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if label == "Person":
         while len(span) > 1 and (span[0].lower_ in lexicon.byline_words
                                  or span[0].is_upper and span[0].is_alpha and len(span[0].text) > 2
-                                 and not span[1].is_upper):   # (not a name in capitals: "ADAM KELSEY")
-            span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith", "told CNN al-Masri was ..."
+                                 and not span[1].is_upper   # (not a name in capitals: "ADAM KELSEY")
+                                 or span[0].is_lower and span[0].is_alpha and span[0].lower_ not in _NAME_PARTICLES):
+            span = span[1:]   # "Follow Julie Pace on Twitter", "By John Smith", "told CNN al-Masri was ...",
+            # "Protests mar Jeff Sessions confirmation" (a lower-case word is no name's first)
         while len(span) > 2 and span[0].i in state_tokens and _title_word(span[1], lexicon):
             span = span[1:]   # "(Saudi) Arabian King Salman": a nationality before the title, not a name
         titled = _strip_person_title(span, lexicon)

@@ -951,11 +951,22 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
     preps = ("of", "from", "with") if speaker else ("of", "from")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > 0 \
-                and (doc[prep.i - 1].text == "," or prep.i == mention.token_end):
+                and (doc[prep.i - 1].text == "," or prep.i == mention.token_end) and not _home_after_age(args, prep):
             for obj in prep.children:
                 for owner in args.entities_of([obj]):
                     if owner.label == "Organization":
                         yield _candidate(args.lexicon, "MEMBER_OF", person, owner, prep.i, f"role.{prep.lower_}", "")
+
+
+def _home_after_age(args: Arguments, prep: Token) -> bool:
+    """ "Judith Permar, 56, of Mount Carmel": an "of" after the age set off by commas names a home town,
+    not an employer, unless its object reads as a body's name ("Kerry Brown, 45, of the China Studies
+    Center": an article or a body's last word). Rows role-of-home-after-age*."""
+    doc = args.doc
+    if not (prep.i >= 3 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num and doc[prep.i - 3].text == ","):
+        return False
+    return not any(o.dep_ == "pobj" and (any(c.dep_ == "det" for c in o.children)
+                                         or o.text in args.lexicon.organization_name_endings) for o in prep.children)
 
 
 def _contributor_line(args: Arguments) -> Iterator[Candidate]:

@@ -1542,6 +1542,11 @@ ROWS = [
     ("name-body-for-a-field", "Xue Rongjiu, deputy director of the Beijing-based China Society for WTO Studies, warns "
      "that it will hurt.", [("MEMBER_OF", "Xue Rongjiu", "China Society for WTO Studies", A)],
      []),
+    # --- round 21: "of" after an age is a home town -----------------------------------------------------
+    ("role-of-home-after-age", "Judith Permar, 56, of Mount Carmel, went to a drop-off box in the town of Natalie. "
+     "Mount Carmel Police said she was arrested.", [], [("MEMBER_OF", "Judith Permar", "Mount Carmel Police")]),
+    ("role-of-home-after-age-a-body", "Kerry Brown, 45, of the China Studies Center, said the plan was bad.",
+     [("MEMBER_OF", "Kerry Brown", "China Studies Center", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -102,6 +102,8 @@ def test_a_letter_lost_to_a_bad_decoding_stays_in_its_name(text, whole):
     ("Xue Rongjiu, deputy director of the Beijing-based China Society for WTO Studies, warns that it will hurt.",
      "China Society for WTO Studies", "WTO Studies"),   # (row name-body-for-a-field)
     ("He met Secretary of State for Northern Ireland James Brokenshire.", "Northern Ireland", "Ireland"),
+    ("READ MORE: Trump cabinet: Protests mar Jeff Sessions confirmation. Jeff Sessions met Sergei Kislyak in July.",
+     "Jeff Sessions", "mar Jeff Sessions"),   # a lower-case word is no name's first
 ])
 def test_a_name_does_not_run_on_into_its_neighbours(text, whole, part):
     """A preposition the NER ran on into, a dateline after a byline, a position before a name, a name
