@@ -518,8 +518,9 @@ def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
 def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token:
     """A stance towards someone's doing is towards them: the owner of an unnamed happening or a
     common noun — its possessor ("denounced Mohamed's election", "backed Argentina's bid"), else a
-    named modifier ("slammed US sanctions", "condemned Russian aggression"), else its "of" phrase
-    ("condemned the actions of the Rotterdam police"); anything ``judged`` by a verdict belongs to its
+    named modifier ("slammed US sanctions", "condemned Russian aggression"), else whoever it is "made by"
+    ("said the claim made by the Thai government was ludicrous"; row criticize-speech-made-by), else its
+    "of" phrase ("condemned the actions of the Rotterdam police"); anything ``judged`` by a verdict belongs to its
     named modifier ("called the Pentagon report absurd")."""
     mention = args.mention_at(token)
     if token.pos_ != "NOUN" or (mention is not None and mention.source != "event-noun"):
@@ -540,6 +541,11 @@ def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token
         owners = [c for c in [*token.children, *nested] if c.dep_ in deps and args.modifier_entities(c)]
         if owners:
             return owners[0]
+    # "the claim made by the Thai government", "the decision taken by the IPC": its doer's
+    made = [o for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon.doing_verbs
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and args.entities(o)]
+    if made:
+        return made[0]
     of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
           if o.dep_ == "pobj" and args.entities(o)]
     return of[0] if of and owned else token

@@ -95,6 +95,7 @@ VOCABULARY = (
     "media_words",
     "not_yet",
     "under_way",
+    "doing_verbs",
     "hypothetical_nouns",
     "date_start_words",
     "date_edge_words",
@@ -250,6 +251,7 @@ class Lexicon:
     media_words: frozenset[str]
     not_yet: frozenset[str]
     under_way: frozenset[str]
+    doing_verbs: frozenset[str]
     hypothetical_nouns: frozenset[str]
     date_start_words: frozenset[str]
     date_edge_words: frozenset[str]

@@ -1547,6 +1547,11 @@ ROWS = [
      "Mount Carmel Police said she was arrested.", [], [("MEMBER_OF", "Judith Permar", "Mount Carmel Police")]),
     ("role-of-home-after-age-a-body", "Kerry Brown, 45, of the China Studies Center, said the plan was bad.",
      [("MEMBER_OF", "Kerry Brown", "China Studies Center", A)], []),
+    # --- round 21: a doing "made by" someone is theirs ---------------------------------------------------
+    ("criticize-speech-made-by", "Dimitris Christopoulos said the claim made by the Thai government was ludicrous.",
+     [("CRITICIZED", "Dimitris Christopoulos", "Thailand", A)], []),
+    ("criticize-made-by", "The Russian Paralympic Committee criticized the decision taken by the International "
+     "Paralympic Committee.", [("CRITICIZED", "Russian Paralympic Committee", "International Paralympic Committee", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
