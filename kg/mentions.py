@@ -825,21 +825,34 @@ def _organs_in_lower_case(doc: Doc, covered: set[int], found: list[Mention], sta
         if not noun.is_lower or noun.i in covered or noun.dep_ != "compound" or noun.head.i < noun.i \
                 or not _title_word(noun.head, lexicon):
             continue
-        start = noun.i
-        while start > 0 and doc[start - 1].is_lower and portfolio_words([doc[start - 1]], lexicon) \
-                and doc[start - 1].lower_ not in lexicon.deputy_words and doc[start - 1].lower_ not in lexicon.former:
-            start -= 1
+        start = _portfolio_start(doc, noun.i, lexicon)
         portfolio = doc[start:noun.i + 1].text.lower()
         if start == noun.i or any(name.endswith(portfolio) for name in names):
             continue
-        if start > 1 and doc[start - 1].tag_ == "POS":
-            start -= 1
-        if start == 0 or start - 1 not in state_tokens or any(t in covered for t in range(start, noun.i)):
+        state = _state_before(doc, start, state_tokens)
+        if state is None or any(t in covered for t in range(start, noun.i)):
             continue
-        first = start - 1
-        while first > 0 and first - 1 in state_tokens:
-            first -= 1
-        yield doc[first:noun.i + 1]
+        yield doc[state.start:noun.i + 1]
+
+
+def _portfolio_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Where an organ's lower-case portfolio words before ``start`` begin ("foreign" of "foreign
+    ministry"; not a deputy's or former word)."""
+    while start > 0 and doc[start - 1].is_lower and portfolio_words([doc[start - 1]], lexicon) \
+            and doc[start - 1].lower_ not in lexicon.deputy_words and doc[start - 1].lower_ not in lexicon.former:
+        start -= 1
+    return start
+
+
+def _state_before(doc: Doc, start: int, state_tokens: frozenset[int]) -> Span | None:
+    """The state's name or demonym right before ``start``, past a possessive ("Russia's", "Chinese")."""
+    end = start - 1 if start > 1 and doc[start - 1].tag_ == "POS" else start
+    if end == 0 or end - 1 not in state_tokens:
+        return None
+    first = end - 1
+    while first > 0 and first - 1 in state_tokens:
+        first -= 1
+    return doc[first:end]
 
 
 def _acting_organs(doc: Doc, covered: set[int], found: list[Mention], state_tokens: frozenset[int],
@@ -866,22 +879,15 @@ def _acting_organs(doc: Doc, covered: set[int], found: list[Mention], state_toke
                    if noun.i - len(w) + 1 >= 0 and [t.lower_ for t in doc[noun.i - len(w) + 1:noun.i + 1]] == w]
         if not lengths:
             continue
-        start = noun.i - max(lengths) + 1
-        while start > 0 and doc[start - 1].is_lower and portfolio_words([doc[start - 1]], lexicon) \
-                and doc[start - 1].lower_ not in lexicon.deputy_words and doc[start - 1].lower_ not in lexicon.former:
-            start -= 1
+        start = _portfolio_start(doc, noun.i - max(lengths) + 1, lexicon)
         organ = doc[start:noun.i + 1].text.lower()
         if any(name.endswith(organ) for name in names):
             continue
-        end_of_state = start - 1 if start > 1 and doc[start - 1].tag_ == "POS" else start
-        if end_of_state == 0 or end_of_state - 1 not in state_tokens or any(t in covered for t in range(start, noun.i + 1)):
+        state = _state_before(doc, start, state_tokens)
+        if state is None or any(t in covered for t in range(start, noun.i + 1)):
             continue
-        first = end_of_state - 1
-        while first > 0 and first - 1 in state_tokens:
-            first -= 1
-        state = doc[first:end_of_state].text
-        code = gazetteer.state_code(state) or gazetteer.demonym_code(state) or state.lower()
-        span = doc[first:noun.i + 1]
+        code = gazetteer.state_code(state.text) or gazetteer.demonym_code(state.text) or state.text.lower()
+        span = doc[state.start:noun.i + 1]
         yield span, seen.setdefault((code, organ), _clean_name(span.text))
 
 
