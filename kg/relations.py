@@ -716,9 +716,10 @@ def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> 
 
 
 def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
-    """One person "attacking" another in the news is words, not blows (lexicon
-    ``verbal_attack_verbs``) unless its sentence tells of harm (lexicon ``harm_words``), and so is an attack called one of words, whoever makes it ("rhetorical
-    attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED (rule criticize.verbal-attack). A war
+    """One person "attacking" another in the news is words, not blows (lexicon ``verbal_attack_verbs``)
+    unless its sentence tells of harm (lexicon ``harm_words``), and so is an attack called one of
+    words, whoever makes it ("rhetorical attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED
+    (rule criticize.verbal-attack). A war
     fought by other means ("a diplomatic battle", "a trade war", "a war of words", lexicon
     ``figurative_war_modifiers``) makes rivals (rule rival.figurative-war)."""
     if candidate.type == "AT_WAR_WITH" and any(

@@ -103,7 +103,8 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
             emitted[key] = candidate
             if candidate.type == "LEADER_OF" and candidate.target.label == "State":
                 args.leaders.setdefault(candidate.source, candidate.target)
-            elif candidate.type == "LEADER_OF" and candidate.target.label == "Organization" and not _former_words(args, candidate.role):
+            elif candidate.type == "LEADER_OF" and candidate.target.label == "Organization" \
+                    and not _former_words(args, candidate.role):
                 args.heads.setdefault(candidate.target, set()).add(candidate.source)
 
     people = [(m, r) for m, r in zip(args.mentions, args.refs) if r is not None and r.label == "Person"]
@@ -932,8 +933,8 @@ def _role_token(token: Token, role_at: dict[int, Span]) -> Token | None:
 
 def _organization_person(args: Arguments, mention: Mention, head: Token, person: Ref) -> Iterator[Candidate]:
     """ "CNN's Erin Burnett", "Kerry Brown, of the China Studies Center", "Declan Geoghegan from the
-    Irish Coast Guard" and a speaker "with" one ("Peter Jones with Caltrans said"): a member of the organization. Coordination: every name of a list the
-    possessive stands before is a member ("Al Jazeera's Baher Mohamed, Mohamed Fahmy and Peter
+    Irish Coast Guard" and a speaker "with" one ("Peter Jones with Caltrans said"): a member of the
+    organization. Coordination: every name of a list the possessive stands before is a member ("Al Jazeera's Baher Mohamed, Mohamed Fahmy and Peter
     Greste were detained"; rows role-possessive-list*): a list that is the clause's subject (after "an
     interview with CNN's Erin Burnett, X and Y", the others are guests)."""
     doc = args.doc
