@@ -200,7 +200,7 @@ class Arguments:
             leader = self._leader_of_group(token)
             if leader:
                 return leader
-            led = self._states_leader(token)
+            led = self._titled_leader(token)
             if led is not None:
                 return led
             if self._is_group_noun(token):
@@ -368,7 +368,7 @@ class Arguments:
                     return [self.refs[indices[0]]]
         return []
 
-    def _states_leader(self, noun: Token) -> list[Ref] | None:
+    def _titled_leader(self, noun: Token) -> list[Ref] | None:
         """ "the Russian president", "China's leader": a state's leader is a person, the one the article
         says leads that state (roles fill ``leaders``), never the state itself nor another state's
         leader; None when the noun names no state's leader, or owns something ("the Russian president's

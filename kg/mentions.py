@@ -23,6 +23,7 @@ Labels are provisional here; the resolver votes over all mentions of one entity.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -866,17 +867,14 @@ def _acting_organs(doc: Doc, covered: set[int], found: list[Mention], state_toke
     lexicon ``named_organs`` (a state has many courts; its central bank has a name of its own). Row
     name-organ-acting."""
     names = [m.name.lower() for m in found if m.label == "Organization"]
-    phrases: dict[str, list[list[str]]] = {}
-    for organ in lexicon.state_organ_words - lexicon.named_organs:
-        words = organ.split()
-        phrases.setdefault(words[-1], []).append(words)
+    phrases = _organ_phrases(lexicon.state_organ_words - lexicon.named_organs)
     seen: dict[tuple[str, str], str] = {}
     for noun in tokens_among(doc, phrases):
         if not noun.is_lower or noun.i in covered or noun.dep_ not in _ACTING_DEPS \
                 or noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
             continue
         lengths = [len(w) for w in phrases[noun.lower_]
-                   if noun.i - len(w) + 1 >= 0 and [t.lower_ for t in doc[noun.i - len(w) + 1:noun.i + 1]] == w]
+                   if noun.i - len(w) + 1 >= 0 and tuple(t.lower_ for t in doc[noun.i - len(w) + 1:noun.i + 1]) == w]
         if not lengths:
             continue
         start = _portfolio_start(doc, noun.i - max(lengths) + 1, lexicon)
@@ -889,6 +887,16 @@ def _acting_organs(doc: Doc, covered: set[int], found: list[Mention], state_toke
         code = gazetteer.state_code(state.text) or gazetteer.demonym_code(state.text) or state.text.lower()
         span = doc[state.start:noun.i + 1]
         yield span, seen.setdefault((code, organ), _clean_name(span.text))
+
+
+@functools.lru_cache(maxsize=8)
+def _organ_phrases(organs: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The organ words by their last word ("force": ("air", "force"), ("aerospace", "force")), built once per lexicon."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for organ in sorted(organs):
+        words = tuple(organ.split())
+        phrases.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in phrases.items()}
 
 
 #: Where an organ stands when it acts: a subject, an object or a possessor.
@@ -954,14 +962,15 @@ def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, le
 def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], states: dict,
                  state_tokens: frozenset[int], roles: list[Span],
                  gazetteer: Gazetteer, lexicon: Lexicon) -> Mention | None:
-    if ner_label not in NER_LABELS:
-        span = _trim(ent)   # "Trish Grant, a spokeswoman for ..." tagged a work of art: a person all the same
-        if ner_label not in _OTHER_NAME_LABELS or span is None or not _described_by_a_title(span, roles, gazetteer, lexicon):
-            return None
-        ner_label = "PERSON"
+    if ner_label not in NER_LABELS and ner_label not in _OTHER_NAME_LABELS:
+        return None
     span = _trim(ent)
     if span is None:
         return None
+    if ner_label in _OTHER_NAME_LABELS:   # "Trish Grant, a spokeswoman for ..." tagged a work of art: a person all the same
+        if not _described_by_a_title(span, roles, gazetteer, lexicon):
+            return None
+        ner_label = "PERSON"
     if span.start > 0 and span.doc[span.start - 1].text in ("#", "@"):
         return None   # a hashtag or a handle, not a name
     capital = gazetteer.capital_code(span.text) or (span.text.isupper() and gazetteer.capital_code(span.text.title()))
