@@ -135,7 +135,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             continue   # ("South American", "North African": a region's people, not the state's)
         if span.label_ == "STATE" and any(_named_after_a_state(doc, m, start) for m in inside):
             continue  # "Northern Ireland", "the South China Sea": a place, not the state
-        if span.label_ == "DEMONYM" and _one_of_the_people(span):
+        if span.label_ == "DEMONYM" and (_one_of_the_people(span) or _quoted_alone(span)):
             continue
         found.append(_state_mention(span, doc_id, sent_of, gazetteer, nested=bool(inside)))
     for chunk in _event_chunks(doc, lexicon):
@@ -991,7 +991,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     if _only_state_names(span, gazetteer) or _prefixed_adjective(span):
         return None   # "US-Japan", "trans-Pacific": no name of its own
     if ner_label == "NORP" or (state_span is not None and state_span.label_ == "DEMONYM"):
-        if _one_of_the_people(span):
+        if _one_of_the_people(span) or _quoted_alone(span):
             return None
         code = gazetteer.demonym_code(span.text)
         if code is None and _the_people(span):
@@ -1272,6 +1272,13 @@ def _one_of_the_people(span: Span) -> bool:
     person of that people, not the state ("a Russian delegation" keeps its state)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an", "one") \
         and span.root.dep_ not in ("amod", "compound", "nmod")
+
+
+def _quoted_alone(span: Span) -> bool:
+    """ "headed the 'Somali' battalion": a demonym quoted on its own is a unit's name, not its state.
+    Row name-quoted-demonym."""
+    doc = span.doc
+    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].is_quote and doc[span.end].is_quote
 
 
 def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:

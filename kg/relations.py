@@ -51,6 +51,8 @@ _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 # Entities whose names may hold a trigger noun that then triggers nothing ("Goa Department of Tourism").
 _NAME_LABELS = frozenset({"Person", "Organization", "State", "Location"})
 _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
+# quantities taken out of a whole ("many of his proposals"): a stance towards them is towards the whole
+_PARTITIVES = {"many", "some", "most", "all", "several", "much", "each", "both", "few", "parts", "part", "one", "any"}
 # Pre-modifiers that name something about a noun: "the US-Japan alliance", "Russian-backed", "NATO member".
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Pre-modifiers that name what a noun belongs to ("NATO member", "EU member states"), not a demonym.
@@ -508,11 +510,20 @@ def _targets(args: Arguments, tokens: list[Token], frame: Frame) -> list[Ref]:
         judged = bool(frame.verdicts)
         if judged:   # "calling it a flagrant interference": "it" is the measure, not whoever "it" may resolve to
             tokens = [t for t in tokens if t.lower_ not in _THING_PRONOUNS]
-        objects = [(t, _stance_object(args, t, judged)) for t in tokens]
+        objects = [(t, _stance_object(args, _partitive_whole(t), judged)) for t in tokens]
         owned = [r for t, o in objects if o is not t for r in args.modifier_entities(o)]
         plain = [t for t, o in objects if o is t]
         return _allowed(list(dict.fromkeys(owned + args.entities_of(plain))), frame.target)
     return _allowed(args.entities_of(tokens), frame.target)
+
+
+def _partitive_whole(token: Token) -> Token:
+    """The whole a quantity is taken from ("denounced many of Trump's proposals": his proposals), else
+    the token. Row criticize-partitive-object."""
+    if token.lower_ not in _PARTITIVES:
+        return token
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), token)
 
 
 def _stance_object(args: Arguments, token: Token, judged: bool = False) -> Token:
@@ -711,6 +722,11 @@ def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> 
     said += [o for d in verb.children if d.dep_ in DIRECT_OBJECT_DEPS for p in d.children   # (the parse may hang it
              if p.dep_ == "prep" and p.lower_ in likened for o in p.children]                # on the object)
     said += [a for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for a in o.children if a.dep_ == "appos"]
+    # the small parse's misreadings of a verdict: an adjective after the object taken for its modifier
+    # ("called Tillerson's answers deeply troubling"), a verdict noun taken for the object of a
+    # participle before it ("called King a stark, raving racist"); rows criticize-verdict-after-object*
+    said += [a for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    said += [o for t in list(said) if t.pos_ == "VERB" for o in t.children if o.dep_ in DIRECT_OBJECT_DEPS]
     return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts
                or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in t.children) for t in said)
 

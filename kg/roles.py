@@ -140,7 +140,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
     for mention, person in people:   # "Mouin Rabbani - Former head of political affairs at the Office ..."
         for candidate in _role_after_dash(args, mention, person, role_at):
             emit(candidate)
-    for candidate in (*_possessed_organizations(args), *_contributor_line(args)):
+    for candidate in (*_possessed_organizations(args), *_contributor_line(args), *_identified_holders(args, role_at)):
         emit(candidate)
     for candidate in (*_party_labels(args, people), *_tagged_lawmakers(args, people), *_chamber_members(args, people)):
         emit(candidate)
@@ -617,9 +617,18 @@ def _owners_through(args: Arguments, obj: Token) -> list[Ref]:
     """States and organizations a role's prepositional object stands for ("of Siemens"), or whose
     part it names ("of Siemens's planning department": Siemens, the department being its part)."""
     refs = [r for r in args.entities_of([obj]) if r.label in ("State", "Organization", "Location")]
-    if refs or obj.pos_ != "NOUN":
+    # a title split at its hyphen ("the UN secretary-general": "general" tagged an adjective, "UN"
+    # hung on "secretary")
+    split = [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 2 and obj.nbor(-1).text == "-"
+             and f"{c.lower_}-{obj.lower_}" in args.lexicon.roles]
+    if refs or (obj.pos_ != "NOUN" and not split):
         return refs
     holders = [c for c in obj.children if c.dep_ in ("poss", "compound") and c.i < obj.i]
+    # "spokeswoman for the UN secretary-general": the body whose head the staff serve (row
+    # role-staff-of-a-body-head)
+    holders += [g for c in split for g in c.children if g.dep_ in ("poss", "compound", "amod")]
+    if obj.lower_ in args.lexicon.roles:   # "an adviser to the Egyptian president": the state he heads
+        holders += [c for c in obj.children if c.dep_ == "amod" and c.i < obj.i]
     # "of Siemens's planning department"; a portfolio's place: "vice-president for public affairs at
     # Huawei", "head of research with the Heritage Foundation"
     holders += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "with") for o in p.children]
@@ -669,7 +678,10 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
         if ref is not None and ref.label == "Organization" and ref != owner:
             return part
         tokens.append(part)
-    tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    # (a noun before the owner's own name is none of its parts: "on the dark web Yahoo CEO X"; row
+    # role-part-before-the-owner)
+    tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start
+               and not any(args.mention_ref(t) == owner for t in args.doc[c.i + 1:span.start])]
     # "legal director at X", "managing director for infrastructure at X": a portfolio, not the whole
     tokens += [c for c in noun.children if c.dep_ == "amod" and c.i < span.start and c.lower_ in lexicon.portfolio_adjectives]
     # "head of political affairs at the UN office": the owner named by another preposition
@@ -818,6 +830,36 @@ def _predicate(args: Arguments, head: Token, person: Ref, role_at: dict[int, Spa
         yield from _seated(args, head, head.head, person)
     if head.dep_ == "nsubj":
         yield from _heads_a_part(args, head.head, person)
+
+
+def _identified_holders(args: Arguments, role_at: dict[int, Span]) -> Iterator[Candidate]:
+    """A role told first and its holders named after it, as the predicate of its clause ("the new
+    members of the board are X and Y") or by an "as" phrase ("the officers of the FSB were identified
+    as X and Y"; lexicon ``identify_verbs``): each holder holds the role. Rows role-identified-as*."""
+    doc = args.doc
+    plural = [Span(doc, t.i, t.i + 1, label=args.lexicon.roles[t.lower_[:-1]]) for t in doc
+              if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.i not in role_at and plural_title(t, args.lexicon)
+              and t.lower_[:-1] in args.lexicon.roles]   # ("the officers of the FSB")
+    for span in (*_title_spans(role_at), *plural):
+        noun = span.root
+        if noun.dep_ not in ("nsubj", "nsubjpass") or args.mention_ref(noun) is not None:
+            continue
+        if span in plural:
+            role_at = {**role_at, noun.i: span}
+        verb = noun.head
+        if verb.lemma_ == "be":
+            named = [c for c in verb.children if c.dep_ == "attr"]
+        elif verb.lemma_.lower() in args.lexicon.identify_verbs:
+            named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        else:
+            continue
+        holders = [r for r in args.entities_of(named) if r.label == "Person"]
+        found = _role_noun_target(args, noun, role_at) if holders else None
+        if found is None:
+            continue
+        relation, role, owner = found
+        for person in holders:
+            yield _candidate(args.lexicon, relation, person, owner, noun.i, "role.identified-as", role, nominal=False)
 
 
 def _heads_a_part(args: Arguments, verb: Token, person: Ref) -> Iterator[Candidate]:
@@ -1309,9 +1351,14 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
     if not bare:
         return
     anonymous = _anonymous_titles(args, role_at)
+    # a past holder ("former President Obama") does not stand in the way of the current one: "the
+    # U.S. president" describes whoever holds the office now (row role-title-description-past-holder)
     holders: dict[str, set[Ref]] = defaultdict(set)
+    current: dict[str, set[Ref]] = defaultdict(set)
     for title in bare:
         holders[title.word].add(title.person)
+        if not _past(args, title.role):
+            current[title.word].add(title.person)
     # a role that says whose official the person is (a state's, or the head of anything) leaves no
     # title to guess; a party membership does not ("Chancellor Angela Merkel's CDU party")
     has_role = {key[1] for key in emitted if key[0] in ROLE_TYPES and (key[2].label == "State" or key[0] != "MEMBER_OF")}
@@ -1338,7 +1385,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
         owners = {o for o in anonymous.get(title.word, set()) if o.label != "Location" or title.word in args.lexicon.local_offices}
         if title.word in args.lexicon.heads_of_state:   # "President Trump" is no "Senate president" or place's
             owners = {o for o in owners if o.label == "State"}
-        if len(owners) == 1 and len(holders[title.word]) == 1:
+        rivals = holders if _past(args, title.role) else current
+        if len(owners) == 1 and len(rivals[title.word]) == 1:
             yield _candidate(args.lexicon, title.relation, title.person, next(iter(owners)), title.trigger,
                              "role.title-description", title.role)
             continue

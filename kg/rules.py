@@ -28,6 +28,7 @@ VOCABULARY = (
     "governance_nouns",
     "appoint_verbs",
     "seat_verbs",
+    "identify_verbs",
     "seat_bodies",
     "appointment_nouns",
     "private_roles",
@@ -184,6 +185,7 @@ class Lexicon:
     governance_nouns: frozenset[str]
     appoint_verbs: frozenset[str]
     seat_verbs: frozenset[str]
+    identify_verbs: frozenset[str]
     seat_bodies: frozenset[str]
     appointment_nouns: frozenset[str]
     private_roles: frozenset[str]

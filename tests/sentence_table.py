@@ -1552,6 +1552,35 @@ ROWS = [
      [("CRITICIZED", "Dimitris Christopoulos", "Thailand", A)], []),
     ("criticize-made-by", "The Russian Paralympic Committee criticized the decision taken by the International "
      "Paralympic Committee.", [("CRITICIZED", "Russian Paralympic Committee", "International Paralympic Committee", A)], []),
+    # --- round 22: a past holder does not stand in the way of the current one -------------------------
+    ("role-title-description-past-holder", "Protests greeted President Tomas Halvorsen's decree. It undoes laws "
+     "passed under former President Erik Lund. Asian and African leaders were firm. India objected and Kenya "
+     "objected. The Norwegian president's aides defended the decree.",
+     [("LEADER_OF", "Tomas Halvorsen", "Norway", A)], []),
+    # --- round 22: a verdict the small parse misreads --------------------------------------------------
+    ("criticize-verdict-after-object", "Senator Ruth Abbott called Kevin Marsh's answers deeply troubling.",
+     [("CRITICIZED", "Ruth Abbott", "Kevin Marsh", A)], []),
+    ("criticize-verdict-after-participle", 'Ted Okafor called Dan Reilly a "stark, raving racist" on Monday.',
+     [("CRITICIZED", "Ted Okafor", "Dan Reilly", A)], []),
+    # --- round 22: a stance towards some of a whole ---------------------------------------------------
+    ("criticize-partitive-object", "Helga Braun has denounced many of Viktor Orban's asylum proposals.",
+     [("CRITICIZED", "Helga Braun", "Viktor Orban", A)], []),
+    # --- round 22: staff of a body's head serve the body -------------------------------------------
+    ("role-staff-of-a-body-head", "Lena Ortiz, spokeswoman for the UN secretary-general, said the envoy would stay.",
+     [("MEMBER_OF", "Lena Ortiz", "UN", A)], []),
+    ("role-staff-of-a-state-head", "Karim Nasser, an adviser to the Egyptian president, said the deal was signed.",
+     [("MEMBER_OF", "Karim Nasser", "Egypt", A)], []),
+    # --- round 22: a noun before the owner's name is none of its parts ------------------------------
+    ("role-part-before-the-owner", "Crooks sold Google data on the dark web Google CEO Sundar Pichai publicly thanked "
+     "the FBI on Friday.", [("LEADER_OF", "Sundar Pichai", "Google", A)], [("MEMBER_OF", "Sundar Pichai", "Google")]),
+    # --- round 22: holders named after their role ------------------------------------------------------
+    ("role-identified-as", "The spokesman for the Interior Ministry was identified as Samir Haddad.",
+     [("MEMBER_OF", "Samir Haddad", "Interior Ministry", A)], []),
+    ("role-identified-as-plural", "The officers of the FSB were identified as Oleg Petrov, 41, and Ivan Sorokin, 37.",
+     [("MEMBER_OF", "Oleg Petrov", "FSB", A), ("MEMBER_OF", "Ivan Sorokin", "FSB", A)], []),
+    # --- round 22: a demonym quoted on its own is a unit's name -------------------------------------
+    ("name-quoted-demonym", 'Arsen Pavlov headed the "Sparta" battalion and later led the "Somali" battalion.',
+     [], [("MEMBER_OF", "Arsen Pavlov", "Somalia"), ("LEADER_OF", "Arsen Pavlov", "Somalia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
