@@ -35,6 +35,8 @@ DIRECT_OBJECT_DEPS = {"dobj", "obj"}                 # "watched the parade"
 DATIVE_DEPS = {"dative", "iobj"}                     # "sold Russia arms"
 PREP_DEPS = {"prep", "agent"}                        # "took part in", "led by"
 PREP_OBJECT_DEPS = {"pobj", "pcomp"}                 # the object of a preposition
+# Prepositions of a gerund done by the subject of the clause, whatever its object (row subject-of-a-means-gerund)
+_MEANS_PREPS = {"by", "after", "before", "while", "since", "without", "upon", "despite", "through", "in"}
 CONJ_DEPS = {"conj", "appos"}                        # "North Korea and Russia", "US allies Japan"
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # Subordinators of a condition: the clause they open says nothing happened ("asked if he supports X").
@@ -612,6 +614,8 @@ class Arguments:
             return self.subjects(head)
         if dep == "pcomp" and head.dep_ == "prep":   # "accused X of supplying": X supplies
             governor = head.head   # and so does X of "X was accused of supplying" (row accuse-passive-gerund)
+            if head.lower_ in _MEANS_PREPS:   # "angered voters by criticizing X": the one who angered them
+                return self.subjects(governor)
             return self.acted_on(governor) or self.subjects(governor)
         if dep == "acl" and predicate.tag_ == "VBG":   # "the mercenaries fighting alongside"
             return [head]

@@ -117,8 +117,8 @@ def _claim(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
 def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
     trigger = args.doc[c.trigger]
     claim = _Claim()
-    if trigger.pos_ == "NOUN" and (c.type in HAPPENINGS or c.happening) and _none_of(trigger):
-        claim.status = "negated"   # "had no meetings with X", "there were no talks between X and Y"
+    if trigger.pos_ == "NOUN" and _none_of(trigger):
+        claim.status = "negated"   # "had no meetings with X", "there were no talks between X and Y", "has no confidence in X"
         return claim
     if c.nominal and c.pending != "agent":
         if c.type in HAPPENINGS and _hypothetical(trigger, args.lexicon):
@@ -153,8 +153,8 @@ def _stated(args: Arguments, c: Candidate, memory: _Memory) -> _Claim:
 
 
 def _none_of(noun: Token) -> bool:
-    """A happening denied by its own determiner ("no meetings", "no talks"): it did not take place.
-    Rows meet-no-meetings*."""
+    """A happening or stance denied by its own determiner ("no meetings", "no talks", "no confidence
+    in"): it did not take place, it is not held. Rows meet-no-meetings*, support-confidence-in-none."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 

@@ -793,7 +793,8 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, f
     ) and not any(_is_arms(args, c) for c in noun.children if c.dep_ == "compound"):
         return
     if frame.relation == "SUPPORTS" and noun.dep_ in DIRECT_OBJECT_DEPS \
-            and noun.head.lemma_.lower() in args.lexicon.receiving_verbs:
+            and noun.head.lemma_.lower() in args.lexicon.receiving_verbs \
+            and not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):   # ("retains confidence in X": given)
         yield from _received(args, noun, frame)
         return
     sources, via_verb = _noun_sources(args, noun, frame)
@@ -981,8 +982,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         elif slot == "named":   # a name, not a nationality ("ISIL supporters (Pakistani)" are no state's)
             named = [t for t in _named_instances(noun) if (m := args.mention_at(t)) is None or m.source != "demonym"]
             refs = _allowed(args.entities_of(named), frame.source)
-        elif slot == "appos" and first_conjunct(noun).dep_ == "appos":   # "Japan, a close ally of the United States"
-            refs = _allowed(args.entities_of([first_conjunct(noun).head]), frame.source)   # "X, a leader and critic of Y"
+        elif slot == "appos" and (standing := _one_of(first_conjunct(noun))).dep_ == "appos":   # "Japan, a close ally of
+            refs = _allowed(args.entities_of([standing.head]), frame.source)   # the United States"; "X, a leader and critic of Y"
         elif slot == "prep:by" and any(c.dep_ == "poss" for c in noun.children):
             refs = []   # "criticized for his support of X by Y": a possessor is the agent; "by Y" is the clause's
         elif slot.startswith("prep:"):
@@ -995,8 +996,8 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
             refs = _allowed(args.entities_of(args.acted_on(verb)), frame.source)
             if refs:
                 return refs, True
-        elif slot in ("copula", "appos") and noun.dep_ == "attr":   # "Japan is an ally of ..."
-            refs = _allowed(args.entities_of(args.subjects(noun.head)), frame.source)
+        elif slot in ("copula", "appos") and (standing := _one_of(noun)).dep_ == "attr":   # "Japan is an ally of ..."
+            refs = _allowed(args.entities_of(args.subjects(standing.head)), frame.source)
             if refs:
                 return refs, True
         else:
@@ -1004,6 +1005,15 @@ def _noun_sources(args: Arguments, noun: Token, frame: Frame) -> tuple[list[Ref]
         if refs:
             return refs, False
     return [], False
+
+
+def _one_of(noun: Token) -> Token:
+    """The word a noun stands in for when one of several is meant ("X is one of the earliest supporters
+    of Y", "X, one of the fiercest critics of Y": "one"), else the noun. Row support-one-of-several."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PARTITIVES and prep.head.i < noun.i:
+        return prep.head
+    return noun
 
 
 def _named_instances(noun: Token) -> list[Token]:

@@ -681,7 +681,8 @@ def _part_headed(args: Arguments, noun: Token, span: Span, via: Token | None, ow
     # (a noun before the owner's own name is none of its parts: "on the dark web Yahoo CEO X"; row
     # role-part-before-the-owner)
     tokens += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < span.start
-               and not any(args.mention_ref(t) == owner for t in args.doc[c.i + 1:span.start])]
+               and (c.lower_ in lexicon.opposition_words   # ("Labour's shadow Lords leader": no leader of the Lords)
+                    or not any(args.mention_ref(t) == owner for t in args.doc[c.i + 1:span.start]))]
     # "legal director at X", "managing director for infrastructure at X": a portfolio, not the whole
     tokens += [c for c in noun.children if c.dep_ == "amod" and c.i < span.start and c.lower_ in lexicon.portfolio_adjectives]
     # "head of political affairs at the UN office": the owner named by another preposition

@@ -1581,6 +1581,30 @@ ROWS = [
     # --- round 22: a demonym quoted on its own is a unit's name -------------------------------------
     ("name-quoted-demonym", 'Arsen Pavlov headed the "Sparta" battalion and later led the "Somali" battalion.',
      [], [("MEMBER_OF", "Arsen Pavlov", "Somalia"), ("LEADER_OF", "Arsen Pavlov", "Somalia")]),
+    # --- round 22: a gerund of means is done by the clause's subject -----------------------------------
+    ("subject-of-a-means-gerund", "Mark Rutte angered voters by criticizing Geert Wilders on television.",
+     [("CRITICIZED", "Mark Rutte", "Geert Wilders", A)], []),
+    ("subject-of-a-means-gerund-object", "Recep Tayyip Erdogan continued his attacks on Monday by accusing Angela "
+     "Merkel of supporting terrorists.", [("ACCUSED", "Recep Tayyip Erdogan", "Angela Merkel", A)], []),
+    # --- round 22: one of several ------------------------------------------------------------------
+    ("support-one-of-several", "Jeff Sessions was one of the earliest supporters of Donald Trump.",
+     [("SUPPORTS", "Jeff Sessions", "Donald Trump", A)], []),
+    ("criticize-one-of-several-appos", "Lindsey Graham, one of the fiercest critics of Donald Trump, spoke first.",
+     [("CRITICIZED", "Lindsey Graham", "Donald Trump", A)], []),
+    ("member-one-of-several", "Sweden is one of the members of the European Union.",
+     [("MEMBER_OF", "Sweden", "European Union", A)], []),
+    # --- round 22: whose backer by a possessive -----------------------------------------------------
+    ("support-backer-possessive", "Iran, Hezbollah's main backer, sent more advisers.",
+     [("SUPPORTS", "Iran", "Hezbollah", A)], []),
+    ("support-backer-possessive-one-of", "Devin Nunes was one of Donald Trump's earliest political supporters.",
+     [("SUPPORTS", "Devin Nunes", "Donald Trump", A)], []),
+    ("support-champion-is-a-title", "Maria Sharapova is the three-time Internazionali BNL D'Italia champion.",
+     [], [("SUPPORTS", "Maria Sharapova", "Internazionali BNL D'Italia")]),
+    # --- round 22: confidence voiced or kept in someone -------------------------------------------------
+    ("support-confidence-in", "Enda Kenny has restated that he retains confidence in Commissioner Noirin O'Sullivan.",
+     [("SUPPORTS", "Enda Kenny", "Noirin O'Sullivan", A)], []),
+    ("support-confidence-in-none", "Leo Varadkar has no confidence in Simon Coveney.",
+     [("SUPPORTS", "Leo Varadkar", "Simon Coveney", N)], [("SUPPORTS", "Leo Varadkar", "Simon Coveney")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
