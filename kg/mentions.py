@@ -1288,7 +1288,8 @@ def _plural_demonym(text: str, gazetteer: Gazetteer) -> str | None:
 
 def _prefixed_adjective(span: Span) -> bool:
     """ "trans-Pacific", "pro-Western": a lower-case prefix glued to a name makes an adjective."""
-    return span[0].text[:1].islower() and len(span) > 1 and span[1].text in ("-", "\u2013")
+    return span[0].text[:1].islower() and len(span) > 1 and span[1].text in ("-", "\u2013") \
+        and span[0].lower_ not in _NAME_PARTICLES   # ("al-Shabab", "el-Sisi": a name's own article)
 
 
 def _only_state_names(span: Span, gazetteer: Gazetteer) -> bool:

@@ -35,7 +35,7 @@ from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
 from kg.relations import (attended_where, extract_relations, infer_visits, named_parts, partnered_groups, possessed_bodies,
-                          spoken_judgements, stance_prefixes,
+                          demanded_redress, spoken_judgements, stance_prefixes,
                           state_organs, unit_members, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles
@@ -72,6 +72,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += stance_prefixes(args)
     candidates += attended_where(args)
     candidates += spoken_judgements(args, frames)
+    candidates += demanded_redress(args)
     candidates += infer_visits(args, candidates, gazetteer)
     candidates = visits_abroad(visits_to_states(args, candidates, gazetteer))
     relations = decide_claims(args, candidates, doc_id=document.id)

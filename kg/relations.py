@@ -323,6 +323,37 @@ def spoken_judgements(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
                         yield Candidate(relation, speaker, target, verb.i, rule)
 
 
+def demanded_redress(args: Arguments) -> Iterator[Candidate]:
+    """A demand that someone undo or stop what they do criticises them (rule criticize.demand):
+    "calling on Russia to immediately release the demonstrators", "demanded that Egypt free Hussein",
+    "urged the minister to resign" (lexicon ``demand_verbs``, ``redress_verbs``; "call" only with
+    "on"). Not a negated demand, nor a redress the clause negates ("urged X not to withdraw").
+    Rows criticize-demand*."""
+    lexicon = args.lexicon
+    for verb in tokens_among(args.doc, lexicon.demand_verbs, lemmas=lexicon.demand_verbs):
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in lexicon.demand_verbs \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        called_on = [o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ == "on" for o in p.children
+                     if o.dep_ == "pobj"]
+        if verb.lemma_.lower() == "call" and not called_on:
+            continue   # "called for talks", "called it a mistake"
+        addressees: list[Token] = []
+        for clause in verb.children:
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or not _lemma_keys(clause) & lexicon.redress_verbs \
+                    or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if clause.dep_ == "ccomp":   # "demanded that Egypt release him"
+                addressees += [c for c in clause.children if c.dep_ == "nsubj"]
+            else:   # "urged X to resign", "called on X to release"
+                addressees += called_on or [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS]
+        targets = _allowed(args.entities_of(addressees), _ACTORS)
+        for source in _allowed(args.entities_of(args.subjects(verb)), _ACTORS):
+            for target in targets:
+                if target != source:
+                    yield Candidate("CRITICIZED", source, target, verb.i, "criticize.demand")
+
+
 def _hedged(args: Arguments, clause: Token) -> bool:
     """A negated, conditional ("if", "whether", "unless") or modal ("could") clause: it says nothing happened."""
     return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)

@@ -67,6 +67,8 @@ VOCABULARY = (
     "meeting_nouns",
     "joint_events",
     "judging_speech",
+    "demand_verbs",
+    "redress_verbs",
     "wrongdoing_verbs",
     "culprit_words",
     "charge_verbs",
@@ -224,6 +226,8 @@ class Lexicon:
     meeting_nouns: frozenset[str]
     joint_events: frozenset[str]
     judging_speech: frozenset[str]
+    demand_verbs: frozenset[str]
+    redress_verbs: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     culprit_words: frozenset[str]
     charge_verbs: frozenset[str]

@@ -1605,6 +1605,22 @@ ROWS = [
      [("SUPPORTS", "Enda Kenny", "Noirin O'Sullivan", A)], []),
     ("support-confidence-in-none", "Leo Varadkar has no confidence in Simon Coveney.",
      [("SUPPORTS", "Leo Varadkar", "Simon Coveney", N)], [("SUPPORTS", "Leo Varadkar", "Simon Coveney")]),
+    # --- round 22: a demand for redress criticises --------------------------------------------------
+    ("criticize-demand-call-on", "The State Department criticized the arrests, calling on Russia to immediately "
+     "release all the demonstrators.", [("CRITICIZED", "State Department", "Russia", A)], []),
+    ("criticize-demand-that", "Al Jazeera has demanded that Egypt unconditionally release Mahmoud Hussein.",
+     [("CRITICIZED", "Al Jazeera", "Egypt", A)], []),
+    ("criticize-demand-urge", "Nancy Pelosi urged Jeff Sessions to resign.",
+     [("CRITICIZED", "Nancy Pelosi", "Jeff Sessions", A)], []),
+    ("criticize-demand-not-a-redress", "Angela Merkel called on Russia to help end the war. Nancy Pelosi urged Jeff "
+     "Sessions not to resign. Free Speech for People called on Eric Schneiderman to revoke the Trump Organization's "
+     "charter.", [], [("CRITICIZED", "Angela Merkel", "Russia"), ("CRITICIZED", "Nancy Pelosi", "Jeff Sessions"),
+                      ("CRITICIZED", "Free Speech for People", "Eric Schneiderman")]),
+    # --- round 22: strikes carried out on a target the parse hangs on the verb -------------------------
+    ("attack-carried-out-strikes-on", "Russia carried out air strikes on ISIL in January.",
+     [("ATTACKED", "Russia", "ISIL", A)], []),
+    ("attack-launched-attacks-against-targets", "The US launched drone attacks against al-Shabab targets.",
+     [("ATTACKED", "United States", "al-Shabab", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

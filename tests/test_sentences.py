@@ -71,6 +71,16 @@ def test_name_span_repair_across_an_editors_bracket(text, whole, part):
 
 
 @pytest.mark.parametrize("text,whole", [
+    ("The US launched drone attacks against al-Shabab in Somalia.", "al-Shabab"),
+    ("Fighters of al-Nusra Front attacked the town.", "al-Nusra Front"),
+])
+def test_a_name_opening_with_its_own_article_is_kept(text, whole):
+    """ "al-Shabab": a name particle glued to a name is part of it, not a prefix making an adjective
+    ("trans-Pacific"; kg.mentions._prefixed_adjective)."""
+    assert whole in entity_names(text)
+
+
+@pytest.mark.parametrize("text,whole", [
     ("Labor Agency chief Frank-J\ufffd\ufffdrgen Weise said the market grew.", "Frank-J\ufffd\ufffdrgen Weise"),
     ("Interior Minister Thomas de Mazi\ufffd\ufffdre said Germany would deport more migrants.", "Thomas de Mazi\ufffd\ufffdre"),
     ("German Finance Minister Wolfgang Sch?uble spoke out against protectionism.", "Wolfgang Sch?uble"),
