@@ -68,6 +68,9 @@ _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della",
 #: Source of a one-word PERSON mention with no sign of being a person (:func:`_acts_as_person`); the
 #: resolver leaves such a name out unless another mention of it is a person's.
 LONE_PERSON = "ner:PERSON-lone"
+#: Source of a name the text gives a kind of place ("the town of al-Bab", :func:`_named_place`): the
+#: resolver lets it outvote what the NER called the name's other mentions.
+NAMED_PLACE = "named-place"
 #: Source of a party word standing for its party where the article never names it ("Labour MP X"):
 #: it says the person's party, never what a title in front of the name leads ("Republican President X").
 PARTY_WORD = "party-word"
@@ -1071,11 +1074,22 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         label = "Event"
     if gazetteer.is_territory(text):
         label = "Location"
+    if _named_place(span, lexicon):
+        label, source = "Location", NAMED_PLACE
     return Mention(
         doc_id=doc_id, text=text, name=_clean_name(text), label=label, start=span.start_char,
         end=span.end_char, token_start=span.start, token_end=span.end, sent=sent_of[span.start],
         source=source,
     )
+
+
+def _named_place(span: Span, lexicon: Lexicon) -> bool:
+    """A name given to a kind of place ("the town of al-Bab", "the city of Mosul"; lexicon
+    ``place_nouns``): a place, whatever the NER took it for. Row name-the-town-of."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in lexicon.place_nouns \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in prep.head.children)
 
 
 def _edition_year(span: Span, lexicon: Lexicon) -> Span | None:
@@ -1319,6 +1333,11 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in ("'s", "\u2019s") or doc[end - 1].lower_ in _NO_NAME_ENDINGS):
         end -= 1   # ("a journalist from Raqqa Despite the ...": a run-on into the next sentence)
+    while end - start >= 3 and doc[end - 2].text in ("-", "\u2013") and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+            and doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "X") \
+            and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_:
+        end -= 2   # "al-Sarraj-later was appointed": a word the corpus glued on with a hyphen for a space (not
+        # a syllable of the name: "Kim Jong-un", "Park Geun-hye")
     return doc[start:end] if end > start else None
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.mentions import LONE_PERSON
+from kg.mentions import LONE_PERSON, NAMED_PLACE
 from kg.names import acronym_letters, initials, name_words, norm, spelled_out
 from kg.records import Entity, Mention, Ref
 from kg.rules import Lexicon, load_name_genders
@@ -117,10 +117,12 @@ def _vote(mentions: list[Mention]) -> dict[str, _Group]:
         elif len(name_words(m.name)) == 1 and name_words(m.name)[0] in person_words and label in ("Location", "Organization") \
                 and not m.name.isupper():   # "UN" is not the "Un" of "Kim Jong Un"
             label = "Person"
-        votes[key][label] += 10 if label == "State" and m.canonical else 1
+        votes[key][label] += 10 if label == "State" and m.canonical or m.source == NAMED_PLACE else 1
     groups = {}
     for key, counter in votes.items():
-        if counter["Person"] and counter["Organization"] + counter["Location"] and _surname_like(mentions, index[key]):
+        placed = any(mentions[i].source == NAMED_PLACE for i in index[key])   # "the town of al-Bab"
+        if counter["Person"] and counter["Organization"] + counter["Location"] and not placed \
+                and _surname_like(mentions, index[key]):
             counter["Person"] += counter["Organization"] + counter["Location"]   # the model rarely calls an organization a person
         best = max(counter, key=lambda lab: (counter[lab], -_LABEL_PRIORITY.index(lab)))
         groups[key] = _Group(key=key, label=best, mentions=index[key], generic=generic.get(key, False))

@@ -67,6 +67,7 @@ VOCABULARY = (
     "meeting_nouns",
     "joint_events",
     "judging_speech",
+    "place_nouns",
     "demand_verbs",
     "redress_verbs",
     "wrongdoing_verbs",
@@ -226,6 +227,7 @@ class Lexicon:
     meeting_nouns: frozenset[str]
     joint_events: frozenset[str]
     judging_speech: frozenset[str]
+    place_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     redress_verbs: frozenset[str]
     wrongdoing_verbs: frozenset[str]
