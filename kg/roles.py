@@ -989,6 +989,17 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
         owner = args.mention_ref(doc[i - 1])
         if owner is not None and owner.label == "Organization":
             yield _candidate(args.lexicon, "MEMBER_OF", person, owner, i - 1, "role.possessive", "")
+    # "Jake Ball (Scarlets)", "Will Ripley (CNN)": an organization's name in brackets right after a person's
+    # is the body they play or work for (a state there is a nationality; row role-bracketed-body)
+    end = mention.token_end
+    if end + 2 < len(doc) and doc[end].text == "(":
+        inside = args.mention_at(doc[end + 1])
+        owner = args.mention_ref(doc[end + 1])
+        initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
+        if inside is not None and owner is not None and owner.label == "Organization" and inside.token_start == end + 1 \
+                and inside.token_end < len(doc) and doc[inside.token_end].text == ")" \
+                and owner.name != person.name and inside.text != initials:   # ("Christian Democratic Appeal (CDA)")
+            yield _candidate(args.lexicon, "MEMBER_OF", person, owner, end + 1, "role.bracketed-body", "")
     # "Peter Jones with Caltrans said": a speaker "with" an organization speaks as its staff ("Merkel with the
     # Commission agreed" acts beside it; rows role-with-speaker*)
     speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in args.lexicon.report_verbs

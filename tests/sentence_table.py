@@ -1621,6 +1621,11 @@ ROWS = [
      [("ATTACKED", "Russia", "ISIL", A)], []),
     ("attack-launched-attacks-against-targets", "The US launched drone attacks against al-Shabab targets.",
      [("ATTACKED", "United States", "al-Shabab", A)], []),
+    # --- round 22: an organization in brackets after a person's name ---------------------------------
+    ("role-bracketed-body", "The motion was backed by Nicola Sturgeon (SNP) and opposed by Ruth Davidson.",
+     [("MEMBER_OF", "Nicola Sturgeon", "SNP", A)], []),
+    ("role-bracketed-state-is-a-nationality", "Martin Fourcade (France) won the sprint ahead of Anton Shipulin (Russia).",
+     [], [("MEMBER_OF", "Martin Fourcade", "France"), ("MEMBER_OF", "Anton Shipulin", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
