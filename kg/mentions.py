@@ -683,13 +683,16 @@ def _party_words(doc: Doc, covered: set[int], found: list[Mention], lexicon: Lex
     word ("the Republican Party", "the Republicans"), the word is left to that name. Rows
     role-party-word*."""
     named = {_party_family(_short_party_name(m.name), lexicon) for m in found if m.label == "Organization"}
+    people = {i for m in found if m.label == "Person" for i in range(m.token_start, m.token_end)}   # ("Mr Sessions")
     for token in tokens_among(doc, lexicon.standalone_parties, lower=False):   # (a few words of a long article)
         if token.i in covered or token.tag_ in ("NNS", "NNPS"):
             continue
         family = _party_family(token.text, lexicon)
-        if family in named or any(c.dep_ in ("amod", "compound", "nmod") and c.is_title for c in token.lefts):
-            continue   # (nor is "Democrat" of "Liberal Democrat" or "Christian Democrat" that party)
-        if _tag_letter(token) if len(token.text) == 1 else _on_a_person(token, lexicon):
+        if family in named or any(c.dep_ in ("amod", "compound", "nmod") and c.is_title and c.ent_type_ not in _PLACE_TYPES
+                                  for c in token.lefts):
+            continue   # (nor is "Democrat" of "Liberal Democrat" or "Christian Democrat" that party; "the Alabama
+            # Republican" is)
+        if _tag_letter(token) if len(token.text) == 1 else _on_a_person(token, lexicon, people):
             yield token, family
 
 
@@ -700,7 +703,7 @@ def plural_title(token: Token, lexicon: Lexicon) -> bool:
     return len(word) > 2 and word.endswith("s") and (word[:-1] in lexicon.roles or word[:-1] + "." in lexicon.honorifics)
 
 
-def _on_a_person(token: Token, lexicon: Lexicon) -> bool:
+def _on_a_person(token: Token, lexicon: Lexicon, people: frozenset[int] | set[int] = frozenset()) -> bool:
     """The word stands on a person: compounded with their name, on a title compounded with it ("Labour
     MP Gisela Stuart"), or on a noun in apposition to it ("Kevin Brady, a Republican (lawmaker),")."""
     head = token
@@ -708,11 +711,12 @@ def _on_a_person(token: Token, lexicon: Lexicon) -> bool:
         head = head.head
         if head.ent_type_ != "PERSON" and head.dep_ in ("compound", "appos", "nmod") and (
                 _title_word(head, lexicon) or head.lower_ in lexicon.role_words or head.lower_ in lexicon.tag_roles
-                or plural_title(head, lexicon)):   # ("Democratic Sens. X and Y")
+                or plural_title(head, lexicon)   # ("Democratic Sens. X and Y")
+                or head.dep_ == "appos" and head.pos_ == "NOUN"):   # ("McCain, the 2008 GOP presidential nominee,")
             head = head.head
     elif head.dep_ == "appos":
         head = head.head
-    return head is not token and head.ent_type_ == "PERSON"
+    return head is not token and (head.ent_type_ == "PERSON" or head.i in people)
 
 
 def _short_party_name(name: str) -> str:
@@ -724,6 +728,9 @@ def _short_party_name(name: str) -> str:
 def _party_family(word: str, lexicon: Lexicon) -> str:
     """The first word of a party's name, lower-case, from any of its short forms ("Tory" -> "conservative")."""
     return lexicon.party_short_forms.get(word, word.lower())
+
+
+_PLACE_TYPES = ("GPE", "LOC")
 
 
 def _tag_letter(token: Token) -> bool:

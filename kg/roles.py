@@ -1236,7 +1236,7 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
             words.append(doc[i])   # the words in front of the name, back to a determiner or possessive
             i -= 1
         for noun in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
-            words += [t for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun]
+            words += [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")] + [noun]
         if any(t.lower_ in args.lexicon.party_outsiders for t in words):
             continue   # "Democratic Party donor George Soros" gives to the party, is not of it
         found = []

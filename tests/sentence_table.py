@@ -1626,6 +1626,13 @@ ROWS = [
      [("MEMBER_OF", "Nicola Sturgeon", "SNP", A)], []),
     ("role-bracketed-state-is-a-nationality", "Martin Fourcade (France) won the sprint ahead of Anton Shipulin (Russia).",
      [], [("MEMBER_OF", "Martin Fourcade", "France"), ("MEMBER_OF", "Anton Shipulin", "Russia")]),
+    # --- round 22: a party word after a place, or on a person's appositive noun ------------------------
+    ("role-party-word-after-a-place", "Senators praised him, including Jon Tester, a Montana Democrat.",
+     [("MEMBER_OF", "Jon Tester", "Democratic Party", A)], []),
+    ("role-party-word-on-an-appositive", "The GOP met on Monday. McCain, the 2008 GOP presidential nominee, spoke.",
+     [("MEMBER_OF", "McCain", "GOP", A)], []),
+    ("role-party-word-not-another-party", "Vince Cable, a Liberal Democrat, spoke.",
+     [], [("MEMBER_OF", "Vince Cable", "Democratic Party")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
