@@ -329,8 +329,8 @@ def _owner_before(args: Arguments, index: int) -> Ref | None:
     if ref.label not in ("State", "Organization"):
         return None
     mention = args.mention_at(doc[i])
-    if _heritage(args, doc[i]):
-        return None
+    if _heritage(args, doc[i]) or stance_prefix_at(doc, mention.token_start - 2):
+        return None   # ("former pro-Russian President X": a stance, not the state he led; row role-stance-prefix-not-owner)
     of = mention.token_start - 1
     named = mention.source != "demonym"   # "the bidding of Russian President X": his title
     if ref.label == "State" and named and not possessive and of >= 1 and doc[of].lower_ == "of":   # "Reserve Bank of Zimbabwe Governor": the bank's governor
@@ -718,6 +718,10 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         if prep is not None and prep.lower_ == "to" and prep.i > 0 and prep.i - 1 in role_at \
                 and args.doc[prep.i - 1].lower_ in args.lexicon.posted_roles:
             described = args.doc[prep.i - 1]   # "Representative to the Russian President, Georgy Muradov": the envoy
+        elif prep is not None and prep.lower_ in ("to", "for", "of") and described.i in role_at \
+                and prep.head.i in role_at and role_at[prep.head.i] is not role_at[described.i]:
+            described = prep.head   # "Deputy Spokesman for the UN Secretary-General, Farhan Haq": the spokesman
+            # (row role-appos-outer-title)
         nouns.append(described)
     for noun in nouns:
         found = _role_noun_target(args, noun, role_at) or _stranded_owner(args, noun, head, role_at)

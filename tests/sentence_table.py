@@ -1633,6 +1633,12 @@ ROWS = [
      [("MEMBER_OF", "McCain", "GOP", A)], []),
     ("role-party-word-not-another-party", "Vince Cable, a Liberal Democrat, spoke.",
      [], [("MEMBER_OF", "Vince Cable", "Democratic Party")]),
+    # --- round 22: a name after a title inside another title's phrase holds the outer title -------------
+    ("role-appos-outer-title", "Deputy Spokesman for the UN Secretary-General, Farhan Haq, told TASS on Monday.",
+     [("MEMBER_OF", "Farhan Haq", "UN", A)], [("LEADER_OF", "Farhan Haq", "UN")]),
+    # --- round 22: a stance prefix before a demonym is no owner of the title --------------------------
+    ("role-stance-prefix-not-owner", "Officials tied to former pro-Russian President Viktor Yanukovych lost their posts.",
+     [], [("LEADER_OF", "Viktor Yanukovych", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
