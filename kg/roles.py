@@ -1617,9 +1617,13 @@ def _inside_a_name(args: Arguments, mention: Mention) -> bool:
 
 def _partner_word(args: Arguments, token: Token) -> bool:
     """A state named as another group's backer, leader or ally ("the US-backed government", "Iran-allied
-    fighters"): whose title it is not."""
+    fighters") or as the other side of a dealing ("tension with the United Kingdom"; row
+    role-governance-partner-not-owner): whose title it is not."""
     mention = args.mention_at(token)
     root = args.doc[mention.token_start:mention.token_end].root
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "toward", "towards") \
+            and root.head.head.pos_ in ("NOUN", "VERB"):
+        return True   # "his administration's efforts to smooth over the tension with the United Kingdom": the other side
     return root.dep_ == "npadvmod" and root.head.lower_ in BACKED_WORDS | LED_WORDS | ALLIED_WORDS
 
 

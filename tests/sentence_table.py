@@ -1639,6 +1639,10 @@ ROWS = [
     # --- round 22: a stance prefix before a demonym is no owner of the title --------------------------
     ("role-stance-prefix-not-owner", "Officials tied to former pro-Russian President Viktor Yanukovych lost their posts.",
      [], [("LEADER_OF", "Viktor Yanukovych", "Russia")]),
+    # --- round 22: the other side of a dealing owns no government ----------------------------------
+    ("role-governance-partner-not-owner", "Barack Obama left office in January. His administration's efforts to "
+     "smooth over the tension with the United Kingdom were spotty.", [],
+     [("LEADER_OF", "Barack Obama", "United Kingdom")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
