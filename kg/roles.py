@@ -1002,7 +1002,8 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
         initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
         if inside is not None and owner is not None and owner.label == "Organization" and inside.token_start == end + 1 \
                 and inside.token_end < len(doc) and doc[inside.token_end].text == ")" \
-                and owner.name != person.name and inside.text != initials:   # ("Christian Democratic Appeal (CDA)")
+                and owner.name != person.name and inside.text != initials \
+                and not re.match(r"[A-Z]-[A-Z]", inside.text):   # ("Christian Democratic Appeal (CDA)"; a party-state tag "(D-CA)")
             yield _candidate(args.lexicon, "MEMBER_OF", person, owner, end + 1, "role.bracketed-body", "")
     # "Peter Jones with Caltrans said": a speaker "with" an organization speaks as its staff ("Merkel with the
     # Commission agreed" acts beside it; rows role-with-speaker*)

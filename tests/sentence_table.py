@@ -1624,6 +1624,8 @@ ROWS = [
     # --- round 22: an organization in brackets after a person's name ---------------------------------
     ("role-bracketed-body", "The motion was backed by Nicola Sturgeon (SNP) and opposed by Ruth Davidson.",
      [("MEMBER_OF", "Nicola Sturgeon", "SNP", A)], []),
+    ("role-bracketed-party-state-tag", "Rep. Barbara Lee (D-CA) tweeted that the wall is a waste of money.",
+     [], [("MEMBER_OF", "Barbara Lee", "D-CA")]),
     ("role-bracketed-state-is-a-nationality", "Martin Fourcade (France) won the sprint ahead of Anton Shipulin (Russia).",
      [], [("MEMBER_OF", "Martin Fourcade", "France"), ("MEMBER_OF", "Anton Shipulin", "Russia")]),
     # --- round 22: a party word after a place, or on a person's appositive noun ------------------------
