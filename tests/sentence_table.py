@@ -1645,6 +1645,9 @@ ROWS = [
     ("role-governance-partner-not-owner", "Barack Obama left office in January. His administration's efforts to "
      "smooth over the tension with the United Kingdom were spotty.", [],
      [("LEADER_OF", "Barack Obama", "United Kingdom")]),
+    # --- round 22: more events people attend -------------------------------------------------------
+    ("attend-at-a-roundtable", "Sergey Ryabkov said at a roundtable in the lower house of parliament that ties were poor.",
+     [("ATTENDED", "Sergey Ryabkov", "roundtable", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
