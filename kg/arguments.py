@@ -522,7 +522,7 @@ class Arguments:
                 if subjects and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects) and ancestor.dep_ == "relcl":
                     subjects = [ancestor.head]
                 refs = self.entities_of(subjects)
-                if len(refs) > 1:
+                if len(refs) > 1 or (len(refs) == 1 and self._plural_group(subjects[0], refs[0])):
                     return refs
                 if subjects and not refs:
                     return []
@@ -530,9 +530,15 @@ class Arguments:
         for token in self.sentences[sentence - 1] if sentence > 0 else ():
             if token.dep_ in SUBJECT_DEPS:
                 refs = self.entities_of([token])
-                if len(refs) > 1:
+                if len(refs) > 1 or (len(refs) == 1 and self._plural_group(token, refs[0])):
                     return refs
         return []
+
+    @staticmethod
+    def _plural_group(token: Token, ref: Ref) -> bool:
+        """One organization named in the plural ("the Syrian Democratic Forces ... their battle"): a "they"
+        of its own. Row war-their-plural-group."""
+        return ref.label == "Organization" and token.tag_ in ("NNPS", "NNS") and token.ent_type_ == "ORG"
 
     def description(self, noun: Token, bare: bool = False) -> list[Ref]:
         """ "the country", "the regime": the state (or organization) the text is about just then.

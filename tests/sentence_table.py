@@ -1648,6 +1648,9 @@ ROWS = [
     # --- round 22: more events people attend -------------------------------------------------------
     ("attend-at-a-roundtable", "Sergey Ryabkov said at a roundtable in the lower house of parliament that ties were poor.",
      [("ATTENDED", "Sergey Ryabkov", "roundtable", A)], []),
+    # --- round 22: an organization named in the plural is a "they" of its own ---------------------------
+    ("war-their-plural-group", "The Syrian Democratic Forces are fighting to seize the town as part of their battle "
+     "against ISIL.", [("AT_WAR_WITH", "Syrian Democratic Forces", "ISIL", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
