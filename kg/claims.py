@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kg.arguments import CONDITIONAL_MARKS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Arguments
+from kg.nlp import lemma_keys
 from kg.records import ROLE_TYPES, Candidate, Evidence, Ref, Relation
 from kg.rules import Lexicon
 
@@ -274,9 +275,10 @@ _TIME_MARKS = ("when", "once", "whenever")
 
 
 def _intending(lexicon: Lexicon, verb: Token) -> bool:
-    """A verb of intending, alone or with its adverb ("plans", "looks forward")."""
+    """A verb of intending, alone or with its adverb ("plans", "looks forward"); by any of its lemma keys
+    (the small model lemmatizes "hopes" as "hop"; row meet-hopes-to)."""
     lemma = verb.lemma_.lower()
-    return lemma in lexicon.intend_verbs or any(
+    return bool(lemma_keys(verb) & lexicon.intend_verbs) or any(
         c.dep_ == "advmod" and f"{lemma} {c.lower_}" in lexicon.intend_verbs for c in verb.children)
 
 

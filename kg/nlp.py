@@ -258,3 +258,21 @@ def _hashes(words: frozenset[str], any_case: bool = False) -> numpy.ndarray:
     capitalised and upper-case forms (a lemma may keep its capital: "Parades")."""
     forms = {v for w in words for v in (w, w.title(), w.upper())} if any_case else words
     return numpy.array(sorted(hash_string(w) for w in forms), dtype=numpy.uint64)
+
+
+# Regular endings and what replaces them ("denied" -> "deny", "staged" -> "stage"); a doubled final
+# consonant too ("wiretapped" -> "wiretap").
+REGULAR_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")) + tuple(
+    (double + ending, double[0]) for double in ("bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt") for ending in ("ed", "ing"))
+
+
+def lemma_keys(token: Token) -> set[str]:
+    """The lemma, the word, and the word with a regular ending removed: the small model's lemmatizer
+    sometimes errs ("staged" -> "stag", "hopes" -> "hop"), and a trigger should not be lost to it."""
+    lower = token.lower_
+    keys = {token.lemma_.lower(), lower}
+    if token.pos_ in ("VERB", "AUX"):
+        for ending, repl in REGULAR_ENDINGS:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                keys.add(lower[: len(lower) - len(ending)] + repl)
+    return keys

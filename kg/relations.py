@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from kg.arguments import (ALLIED_WORDS, BACKED_WORDS, CONDITIONAL_MARKS, DIRECT_OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
                           RELATIVE_PRONOUNS, Arguments, listed_noun)
 from kg.gazetteer import Gazetteer
-from kg.nlp import STANCE_PREFIXES, first_conjunct, stance_prefix_at, tokens_among
+from kg.nlp import REGULAR_ENDINGS, STANCE_PREFIXES, first_conjunct, lemma_keys, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, SYMMETRIC_TYPES, Candidate, Ref
 from kg.resolve import named_body
 from kg.rules import Frame, Lexicon
@@ -102,7 +102,7 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
         kinds = ["verb"] if token.pos_ in VERB_POS else ["noun"] if token.pos_ in NOUN_POS else []
         if _predicative(token):
             kinds.append("adjective")
-        keys = _lemma_keys(token)
+        keys = lemma_keys(token)
         matched = {f.id: f for kind in kinds for key in keys for f in index.get((kind, key), [])}
         for frame in matched.values():
             if frame.relation in PRESENCE and _remote(args, token):
@@ -340,7 +340,7 @@ def demanded_redress(args: Arguments) -> Iterator[Candidate]:
             continue   # "called for talks", "called it a mistake"
         addressees: list[Token] = []
         for clause in verb.children:
-            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or not _lemma_keys(clause) & lexicon.redress_verbs \
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or not lemma_keys(clause) & lexicon.redress_verbs \
                     or any(c.dep_ == "neg" for c in clause.children):
                 continue
             if clause.dep_ == "ccomp":   # "demanded that Egypt release him"
@@ -363,11 +363,11 @@ def _hedged(args: Arguments, clause: Token) -> bool:
 def _wrongdoing(args: Arguments, clause: Token) -> bool:
     """The clause says its subject did, tried or planned a wrong, or is behind or responsible for one."""
     lexicon = args.lexicon
-    keys = _lemma_keys(clause)
+    keys = lemma_keys(clause)
     if keys & lexicon.wrongdoing_verbs:
         return True
     if keys & lexicon.intend_verbs:   # "sought to hijack", "was attempting to interfere"
-        return any(c.dep_ == "xcomp" and _lemma_keys(c) & lexicon.wrongdoing_verbs
+        return any(c.dep_ == "xcomp" and lemma_keys(c) & lexicon.wrongdoing_verbs
                    and not any(g.dep_ == "neg" for g in c.children) for c in clause.children)
     return "be" in keys and any(c.dep_ in ("acomp", "prep") and c.lower_ in lexicon.culprit_words for c in clause.children)
 
@@ -423,24 +423,6 @@ def _state_words(args: Arguments, span: Span) -> list[Token]:
     return words
 
 
-# Regular verb endings and what they replace: "denied" -> "deny", "staged" -> "stage".
-# Regular endings and what replaces them; a doubled final consonant too ("wiretapped" -> "wiretap").
-_REGULAR_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")) + tuple(
-    (double + ending, double[0]) for double in ("bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt") for ending in ("ed", "ing"))
-
-
-def _lemma_keys(token: Token) -> set[str]:
-    """The lemma, the word, and the word with a regular ending removed: the small model's lemmatizer
-    sometimes errs ("staged" -> "stag"), and a trigger should not be lost to it."""
-    lower = token.lower_
-    keys = {token.lemma_.lower(), lower}
-    if token.pos_ in VERB_POS:
-        for ending, repl in _REGULAR_ENDINGS:
-            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-                keys.add(lower[: len(lower) - len(ending)] + repl)
-    return keys
-
-
 @functools.lru_cache(maxsize=4)
 def _frame_index(frames: tuple[Frame, ...]) -> tuple[dict[tuple[str, str], list[Frame]], frozenset[str]]:
     """(trigger kind, lemma) -> the frames it triggers, and all the lemmas: built once per frame set,
@@ -478,11 +460,11 @@ def _judging_here(verb: Token, judging: dict[str, frozenset[str]], likening: fro
 
 @functools.lru_cache(maxsize=4)
 def _surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
-    """Every word :func:`_lemma_keys` could map to one of the lemmas (the lemma and its regular
+    """Every word :func:`kg.nlp.lemma_keys` could map to one of the lemmas (the lemma and its regular
     forms): the tokens worth a look, found on the Doc's arrays."""
     forms = set(lemmas)
     for lemma in lemmas:
-        for ending, repl in _REGULAR_ENDINGS:
+        for ending, repl in REGULAR_ENDINGS:
             if lemma.endswith(repl):
                 forms.add(lemma[: len(lemma) - len(repl)] + ending)
     return frozenset(forms)

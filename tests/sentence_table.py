@@ -1651,6 +1651,13 @@ ROWS = [
     # --- round 22: an organization named in the plural is a "they" of its own ---------------------------
     ("war-their-plural-group", "The Syrian Democratic Forces are fighting to seize the town as part of their battle "
      "against ISIL.", [("AT_WAR_WITH", "Syrian Democratic Forces", "ISIL", A)], []),
+    # --- round 22: an agreement made with someone; a hope is no fact --------------------------------
+    ("cooperate-agreement-with", "Russia signed an agreement with China on gas supplies.",
+     [("COOPERATES_WITH", "Russia", "China", A)], []),
+    ("cooperate-agreement-hoped-for", "Britain hopes to reach a trade deal with the European Union.",
+     [], [("COOPERATES_WITH", "United Kingdom", "European Union"), ("SIGNED", "United Kingdom", "European Union")]),
+    ("meet-hopes-to", "Kevin Rudd hopes to meet Angela Merkel in March.",
+     [("MET", "Kevin Rudd", "Angela Merkel", N)], [("MET", "Kevin Rudd", "Angela Merkel")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
