@@ -51,7 +51,7 @@ _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 # Entities whose names may hold a trigger noun that then triggers nothing ("Goa Department of Tourism").
 _NAME_LABELS = frozenset({"Person", "Organization", "State", "Location"})
 _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
-# quantities taken out of a whole ("many of his proposals"): a stance towards them is towards the whole
+# Quantities taken out of a whole ("many of his proposals"): a stance towards them is towards the whole.
 _PARTITIVES = {"many", "some", "most", "all", "several", "much", "each", "both", "few", "parts", "part", "one", "any"}
 # Pre-modifiers that name something about a noun: "the US-Japan alliance", "Russian-backed", "NATO member".
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})

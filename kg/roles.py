@@ -842,15 +842,15 @@ def _identified_holders(args: Arguments, role_at: dict[int, Span]) -> Iterator[C
     members of the board are X and Y") or by an "as" phrase ("the officers of the FSB were identified
     as X and Y"; lexicon ``identify_verbs``): each holder holds the role. Rows role-identified-as*."""
     doc = args.doc
-    plural = [Span(doc, t.i, t.i + 1, label=args.lexicon.roles[t.lower_[:-1]]) for t in doc
-              if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.i not in role_at and plural_title(t, args.lexicon)
-              and t.lower_[:-1] in args.lexicon.roles]   # ("the officers of the FSB")
-    for span in (*_title_spans(role_at), *plural):
+    # a title in the plural is no role span of its own ("the officers of the FSB"): one is made for it
+    plural = {t.i: Span(doc, t.i, t.i + 1, label=args.lexicon.roles[t.lower_[:-1]]) for t in doc
+              if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.i not in role_at
+              and plural_title(t, args.lexicon) and t.lower_[:-1] in args.lexicon.roles}
+    for span in (*_title_spans(role_at), *plural.values()):
         noun = span.root
         if noun.dep_ not in ("nsubj", "nsubjpass") or args.mention_ref(noun) is not None:
             continue
-        if span in plural:
-            role_at = {**role_at, noun.i: span}
+        spans = {**role_at, noun.i: span} if noun.i in plural else role_at
         verb = noun.head
         if verb.lemma_ == "be":
             named = [c for c in verb.children if c.dep_ == "attr"]
@@ -859,7 +859,7 @@ def _identified_holders(args: Arguments, role_at: dict[int, Span]) -> Iterator[C
         else:
             continue
         holders = [r for r in args.entities_of(named) if r.label == "Person"]
-        found = _role_noun_target(args, noun, role_at) if holders else None
+        found = _role_noun_target(args, noun, spans) if holders else None
         if found is None:
             continue
         relation, role, owner = found
@@ -993,8 +993,8 @@ def _organization_person(args: Arguments, mention: Mention, head: Token, person:
         owner = args.mention_ref(doc[i - 1])
         if owner is not None and owner.label == "Organization":
             yield _candidate(args.lexicon, "MEMBER_OF", person, owner, i - 1, "role.possessive", "")
-    # "Jake Ball (Scarlets)", "Will Ripley (CNN)": an organization's name in brackets right after a person's
-    # is the body they play or work for (a state there is a nationality; row role-bracketed-body)
+    # "Nicola Sturgeon (SNP)", "Will Ripley (CNN)": an organization's name in brackets right after a person's
+    # is the body they belong to or work for (a state there is a nationality; rows role-bracketed-*)
     end = mention.token_end
     if end + 2 < len(doc) and doc[end].text == "(":
         inside = args.mention_at(doc[end + 1])
