@@ -382,8 +382,12 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     rule = "role.title-before-name"
     named_before = args.mention_at(doc[start - 1]) if owner is not None else None
     if named_before is not None and named_before.source == PARTY_WORD:
-        # "Republican President X", "Senate Democratic Leader X": the party is the person's, not what
-        # the title leads; the title is read on as if the word were not there
+        if word in args.lexicon.party_leader_titles and not _caucus(args, named_before.token_start):
+            yield _candidate(args.lexicon, "LEADER_OF", person, owner, start - 1, "role.party-label", span.text)
+            return   # "Labour leader X": the party's leader (row role-party-leader)
+        # "Republican President X", "Labour MP X", "Senate Democratic Leader X" (the leader of the party's
+        # senators): the party is the person's, not what the title leads; the title is read on as if the
+        # word were not there
         yield _candidate(args.lexicon, "MEMBER_OF", person, owner, start - 1, "role.party-label", "")
         owner = None
     government = doc[start - 1] if start > 0 else None
@@ -1271,9 +1275,21 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
                 break   # "Republican Senators X and Y, and Democrat Senators Z and W": Z's own title
             listed.append(args.mention_ref(c))
         for party, token in found:
+            title = doc[token.i + 1] if token.i + 1 < mention.token_start else None
+            if title is not None and title.lower_ in args.lexicon.party_leader_titles and not listed \
+                    and not _caucus(args, token.i):
+                yield _candidate(args.lexicon, "LEADER_OF", person, party, token.i, "role.party-label", title.text)
+                continue   # "Labour leader Jeremy Corbyn": the party's leader (row role-party-leader)
             for member in [person] + [r for r in listed if r is not None and r.label == "Person"]:
                 if party != member:
                     yield _candidate(args.lexicon, "MEMBER_OF", member, party, token.i, "role.party-label", "")
+
+
+def _caucus(args: Arguments, index: int) -> bool:
+    """The party word at ``index`` follows a chamber's name ("Senate Democratic Leader", "House
+    Republican chairman"; :attr:`kg.rules.Lexicon.chamber_words`): a title among the party's members of
+    that chamber."""
+    return index > 0 and args.doc[index - 1].text in args.lexicon.chamber_words
 
 
 def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:

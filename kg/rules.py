@@ -28,6 +28,7 @@ VOCABULARY = (
     "governance_nouns",
     "appoint_verbs",
     "seat_verbs",
+    "party_leader_titles",
     "identify_verbs",
     "seat_bodies",
     "appointment_nouns",
@@ -188,6 +189,7 @@ class Lexicon:
     governance_nouns: frozenset[str]
     appoint_verbs: frozenset[str]
     seat_verbs: frozenset[str]
+    party_leader_titles: frozenset[str]
     identify_verbs: frozenset[str]
     seat_bodies: frozenset[str]
     appointment_nouns: frozenset[str]

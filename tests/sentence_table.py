@@ -1658,6 +1658,9 @@ ROWS = [
      [], [("COOPERATES_WITH", "United Kingdom", "European Union"), ("SIGNED", "United Kingdom", "European Union")]),
     ("meet-hopes-to", "Kevin Rudd hopes to meet Angela Merkel in March.",
      [("MET", "Kevin Rudd", "Angela Merkel", N)], [("MET", "Kevin Rudd", "Angela Merkel")]),
+    # --- round 23: a party's leader by a leader's title after the party word ---------------------------
+    ("role-party-leader", "Labour leader Jeremy Corbyn said the passage of the act was a historic step.",
+     [("LEADER_OF", "Jeremy Corbyn", "Labour Party", A)], [("MEMBER_OF", "Jeremy Corbyn", "Labour Party")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
