@@ -272,6 +272,8 @@ def _timed_by_its_head(verb: Token) -> bool:
 
 #: Words that open a clause of time.
 _TIME_MARKS = ("when", "once", "whenever")
+# Prepositions of a clause of time ("after meeting X"): what the clause above intends is not its happening.
+_TIME_PREPS = ("after", "before", "since", "upon", "following", "until")
 
 
 def _intending(lexicon: Lexicon, verb: Token) -> bool:
@@ -286,6 +288,7 @@ def _modality(args: Arguments, verb: Token) -> str:
     """ "negated", "conditional", "intended", "possible" or "" for the clause of a trigger."""
     lexicon = args.lexicon
     current = verb
+    timed = False   # reached from a clause of time below it ("called X confused after meeting Y")
     while True:
         if any(c.dep_ == "neg" for c in current.children):
             return "negated"
@@ -302,8 +305,9 @@ def _modality(args: Arguments, verb: Token) -> str:
             return "possible"
         if aux & _OBLIGING_AUX:   # "X should meet Y" is a call, not a meeting; "must have met", a guess
             return "possible" if perfect else "intended"
-        if current != verb and _intending(lexicon, current):
-            return "intended"
+        if current != verb and not timed and _intending(lexicon, current):
+            return "intended"   # (a meeting after which someone "called" a position confused took place: row
+            # meet-after-meeting-not-a-plan)
         purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if _timed_by_its_head(current):   # "will meet May when he travels to Britain": the trip is the meeting's time
             current = current.head
@@ -315,9 +319,11 @@ def _modality(args: Arguments, verb: Token) -> str:
             return "intended"   # "is to pay a visit to Seoul": a plan (row visit-is-to)
         if (current.dep_ in _INTEND_EDGES or purpose) and current.head != current:
             current = current.head   # purpose: "not sending troops to help X" is no help
+            timed = current.lower_ in _TIME_PREPS and current.dep_ == "prep"
             if current.pos_ not in ("VERB", "AUX", "ADJ") and current.dep_ == "prep":
                 current = current.head
             continue
+        timed = False
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in current.children):
             current = current.head   # "trying to deepen ... and to find": the first conjunct's frame; a clause

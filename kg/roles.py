@@ -726,6 +726,14 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
                 and prep.head.i in role_at and role_at[prep.head.i] is not role_at[described.i]:
             described = prep.head   # "Deputy Spokesman for the UN Secretary-General, Farhan Haq": the spokesman
             # (row role-appos-outer-title)
+        # "the committee's chairman, Sen. X, and vice chair, Sen. Y": the parse hangs Y on the first title; the
+        # title set right before Y's name is Y's (row role-appos-own-title-in-a-list)
+        between = [i for i in range(described.i + 1, head.left_edge.i) if i in role_at
+                   and role_at[i] is not role_at.get(described.i)]
+        listed = any(args.mention_ref(t) is not None and args.mention_ref(t).label == "Person"
+                     for t in args.doc[described.i + 1:head.left_edge.i])   # (another name of the list before it)
+        if between and listed and described.i == head.head.i:
+            described = role_at[between[-1]].root
         nouns.append(described)
     for noun in nouns:
         found = _role_noun_target(args, noun, role_at) or _stranded_owner(args, noun, head, role_at)

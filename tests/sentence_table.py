@@ -1661,6 +1661,16 @@ ROWS = [
     # --- round 23: a party's leader by a leader's title after the party word ---------------------------
     ("role-party-leader", "Labour leader Jeremy Corbyn said the passage of the act was a historic step.",
      [("LEADER_OF", "Jeremy Corbyn", "Labour Party", A)], [("MEMBER_OF", "Jeremy Corbyn", "Labour Party")]),
+    # --- round 23: a clause of time is no intention of the verb above it ----------------------------
+    ("meet-after-meeting-not-a-plan", "Emily Thornberry called the deal a disaster after meeting Rex Tillerson.",
+     [("MET", "Emily Thornberry", "Rex Tillerson", A)], []),
+    ("meet-after-meeting-of-a-plan", "Angela Merkel wants to visit Warsaw after meeting Emmanuel Macron.",
+     [("MET", "Angela Merkel", "Emmanuel Macron", N)], [("MET", "Angela Merkel", "Emmanuel Macron")]),
+    # --- round 23: a name in a list holds the title set right before it -------------------------------
+    ("role-appos-own-title-in-a-list", "The Senate Intelligence Committee's chairman, Sen. Richard Burr, and vice "
+     "chair, Sen. Mark Warner, vowed to get to the bottom of it.",
+     [("LEADER_OF", "Richard Burr", "Senate Intelligence Committee", A)],
+     [("LEADER_OF", "Mark Warner", "Senate Intelligence Committee")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
