@@ -1671,6 +1671,9 @@ ROWS = [
      "chair, Sen. Mark Warner, vowed to get to the bottom of it.",
      [("LEADER_OF", "Richard Burr", "Senate Intelligence Committee", A)],
      [("LEADER_OF", "Mark Warner", "Senate Intelligence Committee")]),
+    # --- round 23: voting against someone opposes them --------------------------------------------
+    ("criticize-vote-against", "Senator Tom Udall voted against Neil Gorsuch on Monday.",
+     [("CRITICIZED", "Tom Udall", "Neil Gorsuch", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
