@@ -382,7 +382,7 @@ def _prenominal(args: Arguments, mention: Mention, person: Ref, role_at: dict[in
     rule = "role.title-before-name"
     named_before = args.mention_at(doc[start - 1]) if owner is not None else None
     if named_before is not None and named_before.source == PARTY_WORD:
-        if word in args.lexicon.party_leader_titles and not _caucus(args, named_before.token_start):
+        if _leads_the_party(args, word, named_before.token_start):
             yield _candidate(args.lexicon, "LEADER_OF", person, owner, start - 1, "role.party-label", span.text)
             return   # "Labour leader X": the party's leader (row role-party-leader)
         # "Republican President X", "Labour MP X", "Senate Democratic Leader X" (the leader of the party's
@@ -730,9 +730,9 @@ def _appositive(args: Arguments, head: Token, person: Ref, role_at: dict[int, Sp
         # title set right before Y's name is Y's (row role-appos-own-title-in-a-list)
         between = [i for i in range(described.i + 1, head.left_edge.i) if i in role_at
                    and role_at[i] is not role_at.get(described.i)]
-        listed = any(args.mention_ref(t) is not None and args.mention_ref(t).label == "Person"
-                     for t in args.doc[described.i + 1:head.left_edge.i])   # (another name of the list before it)
-        if between and listed and described.i == head.head.i:
+        if between and described.i == head.head.i and any(   # (another name of the list before it)
+                args.mention_ref(t) is not None and args.mention_ref(t).label == "Person"
+                for t in args.doc[described.i + 1:head.left_edge.i]):
             described = role_at[between[-1]].root
         nouns.append(described)
     for noun in nouns:
@@ -855,9 +855,9 @@ def _identified_holders(args: Arguments, role_at: dict[int, Span]) -> Iterator[C
     as X and Y"; lexicon ``identify_verbs``): each holder holds the role. Rows role-identified-as*."""
     doc = args.doc
     # a title in the plural is no role span of its own ("the officers of the FSB"): one is made for it
-    plural = {t.i: Span(doc, t.i, t.i + 1, label=args.lexicon.roles[t.lower_[:-1]]) for t in doc
-              if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.i not in role_at
-              and plural_title(t, args.lexicon) and t.lower_[:-1] in args.lexicon.roles}
+    plural = {t.i: Span(doc, t.i, t.i + 1, label=args.lexicon.roles[t.lower_[:-1]])
+              for t in tokens_among(doc, args.lexicon.plural_roles)
+              if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.i not in role_at}
     for span in (*_title_spans(role_at), *plural.values()):
         noun = span.root
         if noun.dep_ not in ("nsubj", "nsubjpass") or args.mention_ref(noun) is not None:
@@ -1284,8 +1284,7 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
             listed.append(args.mention_ref(c))
         for party, token in found:
             title = doc[token.i + 1] if token.i + 1 < mention.token_start else None
-            if title is not None and title.lower_ in args.lexicon.party_leader_titles and not listed \
-                    and not _caucus(args, token.i):
+            if title is not None and not listed and _leads_the_party(args, title.lower_, token.i):
                 yield _candidate(args.lexicon, "LEADER_OF", person, party, token.i, "role.party-label", title.text)
                 continue   # "Labour leader Jeremy Corbyn": the party's leader (row role-party-leader)
             for member in [person] + [r for r in listed if r is not None and r.label == "Person"]:
@@ -1293,11 +1292,13 @@ def _party_labels(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterato
                     yield _candidate(args.lexicon, "MEMBER_OF", member, party, token.i, "role.party-label", "")
 
 
-def _caucus(args: Arguments, index: int) -> bool:
-    """The party word at ``index`` follows a chamber's name ("Senate Democratic Leader", "House
+def _leads_the_party(args: Arguments, title: str, index: int) -> bool:
+    """A leader's title (lexicon ``party_leader_titles``) right after the party word at ``index`` leads
+    the party, unless a chamber's name stands before the party word ("Senate Democratic Leader", "House
     Republican chairman"; :attr:`kg.rules.Lexicon.chamber_words`): a title among the party's members of
-    that chamber."""
-    return index > 0 and args.doc[index - 1].text in args.lexicon.chamber_words
+    that chamber. Row role-party-leader."""
+    return title in args.lexicon.party_leader_titles \
+        and not (index > 0 and args.doc[index - 1].text in args.lexicon.chamber_words)
 
 
 def _elected_as(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Iterator[Candidate]:

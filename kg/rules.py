@@ -311,6 +311,11 @@ class Lexicon:
         return self.organization_heads | self.organization_kinds
 
     @functools.cached_property
+    def plural_roles(self) -> frozenset[str]:
+        """One-word roles with a plural "s" ("officers", "members"): the titles a plural subject may hold."""
+        return frozenset(role + "s" for role in self.roles if " " not in role)
+
+    @functools.cached_property
     def chamber_words(self) -> frozenset[str]:
         """First words of the chambers' names ("Senate", "House" of "House of Representatives")."""
         return frozenset(name.split()[0] for names in self.chambers.values() for name in names)
