@@ -116,6 +116,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
             add(span, "Organization", _clean_name(span.text), source)
     for span, name in _acting_organs(doc, covered, found, state_tokens, gazetteer, lexicon):
         add(span, "Organization", name, "org-organ")
+    for span, name in _led_bodies(doc, covered, lexicon):
+        add(span, "Organization", name, "org-led")
     for span in _bare_acronyms(doc, covered, gazetteer, lexicon):
         add(span, "Organization", span.text, "acronym")
     for token, family in _party_words(doc, covered, found, lexicon):
@@ -933,6 +935,28 @@ def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> I
                 and doc[start - 1].is_title and start - 1 not in covered:
             start -= 1
         yield doc[start:head.i + 1]
+
+
+def _led_bodies(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[tuple[Span, str]]:
+    """A body named by who leads it: "the US-led coalition", "the U.S.-led coalition", "the
+    Saudi-led alliance" (row name-led-body); the leader's own name stays a mention inside it."""
+    for head in tokens_among(doc, lexicon.led_bodies):
+        if head.pos_ != "NOUN" or head.i < 2 or head.i in covered:
+            continue
+        led = doc[head.i - 1]
+        if led.lower_ == "led" and doc[head.i - 2].text == "-" and head.i >= 3 and not doc[head.i - 2].whitespace_ \
+                and not doc[head.i - 3].whitespace_:
+            start = head.i - 3
+        elif led.lower_.endswith("-led") and len(led) > 4:
+            start = head.i - 1
+        elif led.lower_ == "led" and doc[head.i - 2].text.endswith("."):
+            start = head.i - 2   # "U.S.-led": the cleaner blanks a hyphen after an abbreviation's stop
+        else:
+            continue
+        if not doc[start].text[0].isupper() or doc[start - 1].lower_ != "the":
+            continue
+        span = doc[start:head.i + 1]
+        yield span, span.text.replace(". led ", ".-led ")
 
 
 def _unnamed_organizations(doc: Doc, covered: set[int], gazetteer: Gazetteer, lexicon: Lexicon) -> Iterator[Span]:

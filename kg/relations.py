@@ -139,6 +139,19 @@ def state_organs(args: Arguments) -> Iterator[Candidate]:
             yield Candidate("PART_OF", ref, states.pop(), span.root.i, "part.state-organ", nominal=True)
 
 
+def led_bodies(args: Arguments) -> Iterator[Candidate]:
+    """The state that leads a body named after it is one of its members: "the US-led coalition",
+    "the Saudi-led alliance" (:func:`kg.mentions._led_bodies`) -> the state MEMBER_OF the body, role
+    "leader" (rule member.led-body)."""
+    for mention, ref in zip(args.mentions, args.refs):
+        if ref is None or mention.source != "org-led":
+            continue
+        leader = args.mention_ref(args.doc[mention.token_start])
+        if leader is not None and leader.label == "State":
+            yield Candidate("MEMBER_OF", leader, ref, mention.token_end - 1, "member.led-body", role="leader",
+                            nominal=True)
+
+
 def named_parts(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A body whose name begins with another organization's name is part of it: "the UN Human Rights
     Committee", "United Nations Working Group on ...", "UN Assistance Mission in Afghanistan" ->
@@ -374,12 +387,13 @@ def _wrongdoing(args: Arguments, clause: Token) -> bool:
 
 def _judged(clause: Token, verdicts: frozenset[str]) -> bool:
     """The clause is a copula whose predicate is one of the verdicts ("Putin is a killer", "the approach
-    is deeply problematic", "the ban was a disgraceful act")."""
+    is deeply problematic", "the ban was a disgraceful act"), or one of coordinated predicates is ("the
+    remarks were unnecessary and troubling")."""
     if clause.lemma_.lower() != "be":
         return False
-    return any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in verdicts or c.lower_ in verdicts
-               or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in c.children))
-               for c in clause.children)
+    said = [p for c in clause.children if c.dep_ in ("acomp", "attr") for p in (c, *c.conjuncts)]
+    return any(p.lemma_.lower() in verdicts or p.lower_ in verdicts
+               or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in p.children) for p in said)
 
 
 def possessed_bodies(args: Arguments, candidates: list[Candidate]) -> Iterator[Candidate]:
@@ -502,9 +516,11 @@ def _theme_ok(args: Arguments, verb: Token, frame: Frame) -> tuple[bool, list[To
 def _is_meeting_noun(args: Arguments, token: Token) -> bool:
     """ "talks with X", "X and Y held talks": a meeting of the parties (MET), not an event someone
     attended or organized."""
+    if not {token.lower_, token.lemma_.lower()} & args.lexicon.meeting_nouns:
+        return False   # "Erdogan's comparisons with the Nazis": no meeting, whatever follows "with"
     if any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.children):
         return token.lemma_.lower() not in args.lexicon.joint_events   # "a news conference with Y" is attended
-    if token.dep_ not in DIRECT_OBJECT_DEPS or not {token.lower_, token.lemma_.lower()} & args.lexicon.meeting_nouns:
+    if token.dep_ not in DIRECT_OBJECT_DEPS:
         return False
     if any(c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in token.head.children):
         return True   # "held a meeting with Mr Kenny at City Hall": the parse hangs the partner on the verb (row organize-not-a-meeting-with)
@@ -726,20 +742,21 @@ def _adjective_frame(args: Arguments, word: Token, frame: Frame) -> Iterator[Can
 
 def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> bool:
     """The verb calls its object one of the verdicts: a predicate of the object ("called the sanctions
-    illegal", "a provocation"), an "as" phrase ("described the report as absurd", "slams claims as
-    lies"), what a likening verb likens it to ("compared the rally ban to Nazi practices"; lexicon
+    illegal", "a provocation"; any of coordinated verdicts: "unnecessary and troubling"), an "as" phrase
+    ("described the report as absurd", "slams claims as lies"; the parse may hang it on the object), what a likening verb likens it to ("compared the rally ban to Nazi practices"; lexicon
     ``likening_verbs``, row criticize-liken) or a noun set beside the object ("branded the decision a hostile act")."""
     said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp")]
     likened = ("to", "with") if verb.lemma_.lower() in likening else ()   # "likened X to a banana republic"
     said += [o for p in verb.children if p.dep_ == "prep" and (p.lower_ == "as" or p.lower_ in likened) for o in p.children]
     said += [o for d in verb.children if d.dep_ in DIRECT_OBJECT_DEPS for p in d.children   # (the parse may hang it
-             if p.dep_ == "prep" and p.lower_ in likened for o in p.children]                # on the object)
+             if p.dep_ == "prep" and (p.lower_ == "as" or p.lower_ in likened) for o in p.children]   # on the object)
     said += [a for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for a in o.children if a.dep_ == "appos"]
     # the small parse's misreadings of a verdict: an adjective after the object taken for its modifier
     # ("called Tillerson's answers deeply troubling"), a verdict noun taken for the object of a
     # participle before it ("called King a stark, raving racist"); rows criticize-verdict-after-object*
     said += [a for o in verb.children if o.dep_ in DIRECT_OBJECT_DEPS for a in o.children if a.dep_ == "amod" and a.i > o.i]
     said += [o for t in list(said) if t.pos_ == "VERB" for o in t.children if o.dep_ in DIRECT_OBJECT_DEPS]
+    said += [c for t in list(said) for c in t.conjuncts]   # "called them unnecessary and troubling"
     return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts
                or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in t.children) for t in said)
 

@@ -20,6 +20,7 @@ FIRST_NAMES_FILE = "first_names.txt"
 #: Lists of the lexicon's [vocabulary] table (each a Lexicon field of the same name).
 VOCABULARY = (
     "organization_heads",
+    "led_bodies",
     "organization_name_endings",
     "organization_kinds",
     "platforms",
@@ -181,6 +182,7 @@ class Lexicon:
     thing_acronyms: frozenset[str]        # upper-case
     thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
+    led_bodies: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised
     organization_kinds: frozenset[str]
     platforms: frozenset[str]             # capitalised
