@@ -62,7 +62,8 @@ _ROLE_PREPS = ("of", "for", "at", "in", "to", "with", "from")
 # A state standing as an object of the clause is what a title holder acts on, not whom they serve.
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "attr"}
 # Leaders inferred from a state named elsewhere: at most one per state (see _one_inferred_leader_per_state).
-_INFERRED = ("role.governance-dominant-state", "role.title-dominant-state", "role.title-nearest-state", "role.title-seat",
+_INFERRED = ("role.governance-dominant-state", "role.governance-sentence-state", "role.title-dominant-state",
+             "role.title-nearest-state", "role.title-seat",
              "role.described-antecedent")
 _DESCRIBED_REACH = 2   # sentences before a state's unnamed title where the person it describes may be named
 _TITLE_GAP = 8   # tokens a "role of X" phrase may span before the name

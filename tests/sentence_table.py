@@ -1687,6 +1687,9 @@ ROWS = [
      [("CRITICIZED", "Mark Rutte", "Erdogan", A)], []),
     ("criticize-speech-coordinated", "Government spokesman Steffen Seibert said Erdogan's remarks were unnecessary and troubling.",
      [("CRITICIZED", "Steffen Seibert", "Erdogan", A)], []),
+    ("role-governance-sentence-state-stated-leader", "Russian President Vladimir Putin praised the plan on Monday. "
+     "Questions over the relationship between the Trump administration and Moscow continue to mount.",
+     [("LEADER_OF", "Vladimir Putin", "Russia", A)], [("LEADER_OF", "Trump", "Russia")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
