@@ -34,7 +34,7 @@ from kg.mentions import extract_mentions, titles_before
 from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
-from kg.relations import (attended_where, extract_relations, infer_visits, led_bodies, named_parts, partnered_groups, possessed_bodies,
+from kg.relations import (attended_where, extract_relations, infer_visits, led_bodies, member_states, named_parts, partnered_groups, possessed_bodies,
                           demanded_redress, spoken_judgements, stance_prefixes,
                           state_organs, unit_members, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
@@ -65,6 +65,7 @@ def extract_document(doc: Doc, document: Document, settings: Settings = Settings
     candidates += extract_relations(args, frames)
     candidates += state_organs(args)
     candidates += led_bodies(args)
+    candidates += member_states(args)
     candidates += possessed_bodies(args, candidates)
     candidates += named_parts(args, candidates)
     candidates += units_within(args, candidates)

@@ -50,6 +50,8 @@ JUDGING = frozenset(STANCES | {"ACCUSED"})
 _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 # Entities whose names may hold a trigger noun that then triggers nothing ("Goa Department of Tourism").
 _NAME_LABELS = frozenset({"Person", "Organization", "State", "Location"})
+# Where a noun stands (the small parse tags "EU states" a verb now and then).
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "compound", "npadvmod"}
 _STANCE_PREPS = {"for", "to", "against", "toward", "towards"}
 # Quantities taken out of a whole ("many of his proposals"): a stance towards them is towards the whole.
 _PARTITIVES = {"many", "some", "most", "all", "several", "much", "each", "both", "few", "parts", "part", "one", "any"}
@@ -243,6 +245,40 @@ def partnered_groups(args: Arguments) -> Iterator[Candidate]:
             for group in groups:
                 if group != backer:
                     yield Candidate(relation, backer, group, word.i, rule, nominal=True)
+
+
+def member_states(args: Arguments) -> Iterator[Candidate]:
+    """States a text names as members of a body (lexicon ``member_state_nouns`` after the body's name)
+    are its members (rule member.named-members): in apposition ("fellow EU states Germany and Austria",
+    "Poland, a NATO member"), right after the noun ("NATO ally Netherlands"), before "other" ("France,
+    Germany and other EU states") or after "such as" ("EU member states such as France and Spain").
+    Not would-be or past members (lexicon ``unmade_member_words``, ``past``), nor a state after "not"."""
+    lexicon = args.lexicon
+    for noun in tokens_among(args.doc, lexicon.member_state_nouns):
+        if noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ not in _NOMINAL_DEPS \
+                or (noun.dep_ == "compound" and noun.head.lower_ in lexicon.member_state_nouns):
+            continue   # "member" in "member states": the head noun speaks for both
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+        modifiers += [g for c in modifiers if c.lower_ in lexicon.member_state_nouns for g in c.children if g.dep_ in ("compound", "nmod")]
+        if any(m.lower_ in lexicon.unmade_member_words or m.lower_ in lexicon.past for m in modifiers):
+            continue
+        bodies = [r for m in modifiers for r in args.modifier_entities(m) if r.label == "Organization"]
+        if len(bodies) != 1:
+            continue
+        members = [t for c in noun.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        members += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                    and any(a.lower_ == "such" for a in (*noun.children, *c.children)) for p in c.children
+                    if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+        if noun.dep_ in ("appos", "compound") and noun.head.i != noun.i:
+            members.append(noun.head)   # "Poland, a NATO member"; "NATO ally Netherlands"
+        if noun.i + 1 < len(args.doc) and not noun.whitespace_ == "" and noun.dep_ != "compound":
+            members.append(args.doc[noun.i + 1])   # "accused NATO ally Netherlands" (parsed as two objects)
+        if any(m.lower_ == "other" for m in modifiers) and noun.dep_ == "conj":
+            members += [t for t in noun.conjuncts if t.i < noun.i]   # "France, Germany and other EU states"
+        states = {r for t in members if not (t.i > 0 and args.doc[t.i - 1].lower_ == "not")
+                  for r in [args.mention_ref(t)] if r is not None and r.label == "State"}
+        for state in sorted(states, key=lambda r: r.name):
+            yield Candidate("MEMBER_OF", state, bodies[0], noun.i, "member.named-members", nominal=True)
 
 
 def attended_where(args: Arguments) -> Iterator[Candidate]:

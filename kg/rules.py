@@ -21,6 +21,8 @@ FIRST_NAMES_FILE = "first_names.txt"
 VOCABULARY = (
     "organization_heads",
     "led_bodies",
+    "member_state_nouns",
+    "unmade_member_words",
     "organization_name_endings",
     "organization_kinds",
     "platforms",
@@ -183,6 +185,8 @@ class Lexicon:
     thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
     led_bodies: frozenset[str]
+    member_state_nouns: frozenset[str]
+    unmade_member_words: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised
     organization_kinds: frozenset[str]
     platforms: frozenset[str]             # capitalised

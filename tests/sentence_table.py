@@ -1690,6 +1690,14 @@ ROWS = [
     ("role-governance-sentence-state-stated-leader", "Russian President Vladimir Putin praised the plan on Monday. "
      "Questions over the relationship between the Trump administration and Moscow continue to mount.",
      [("LEADER_OF", "Vladimir Putin", "Russia", A)], [("LEADER_OF", "Trump", "Russia")]),
+    ("member-named-members", "The bans were imposed in fellow EU states Germany and Austria, but not France. "
+     "The president accused NATO ally Netherlands of acting like the Nazis.",
+     [("MEMBER_OF", "Germany", "EU", A), ("MEMBER_OF", "Austria", "EU", A), ("MEMBER_OF", "Netherlands", "NATO", A)],
+     [("MEMBER_OF", "France", "EU")]),
+    ("member-named-members-other", "Committed democrats in France, Germany and other EU states can breathe a sigh of relief.",
+     [("MEMBER_OF", "France", "EU", A), ("MEMBER_OF", "Germany", "EU", A)], []),
+    ("member-named-members-would-be", "Ukraine, a would-be NATO member, objected to the plan.",
+     [], [("MEMBER_OF", "Ukraine", "NATO")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
