@@ -232,10 +232,12 @@ class Arguments:
             holder = self._title_holder(token)
             if holder:
                 return holder
-            if lower in self.lexicon.state_agent_nouns and token.tag_ == "NN" and (
+            if lower in self.lexicon.state_agent_nouns and token.tag_ == "NN" and not self.titles.get(lower) and (
                     token.dep_ in SUBJECT_DEPS or any(c.dep_ == "relcl" for c in token.children)):
-                # "the North Korean ambassador who accused Malaysia", "a Russian envoy said": an unnamed
-                # envoy acting speaks for the state (met or expelled, the envoy is a person)
+                # "the North Korean ambassador who accused Malaysia", "a Russian envoy said", "the Turkish
+                # foreign minister criticized": an unnamed envoy or minister acting speaks for the state (met
+                # or expelled, the envoy is a person); not when the article names holders of the title,
+                # one of whom it may be (row state-agent-minister-named-elsewhere)
                 states = [r for r in self.owners(token) if r.label == "State"]
                 if len(states) == 1:
                     return states

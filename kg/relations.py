@@ -265,7 +265,8 @@ def member_states(args: Arguments) -> Iterator[Candidate]:
         bodies = [r for m in modifiers for r in args.modifier_entities(m) if r.label == "Organization"]
         if len(bodies) != 1:
             continue
-        members = [t for c in noun.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        members = [t for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1 for t in (c, *c.conjuncts)]
+        # (an apposition right after the noun: "the EU states, Norway, the United States and Canada" is a list)
         members += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
                     and any(a.lower_ == "such" for a in (*noun.children, *c.children)) for p in c.children
                     if p.dep_ == "pobj" for o in (p, *p.conjuncts)]

@@ -1698,6 +1698,11 @@ ROWS = [
      [("MEMBER_OF", "France", "EU", A), ("MEMBER_OF", "Germany", "EU", A)], []),
     ("member-named-members-would-be", "Ukraine, a would-be NATO member, objected to the plan.",
      [], [("MEMBER_OF", "Ukraine", "NATO")]),
+    ("state-agent-unnamed-minister", "The Turkish foreign minister criticized the Netherlands on Sunday.",
+     [("CRITICIZED", "Turkey", "Netherlands", A)], []),
+    ("state-agent-minister-named-elsewhere", "Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Fumio Kishida "
+     "on Monday. The Russian foreign minister also criticized Shinzo Abe.",
+     [], [("CRITICIZED", "Russia", "Shinzo Abe")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
