@@ -260,7 +260,14 @@ class Arguments:
             return []
         found = {ref for ref in self.refs if ref is not None and ref.label == "Organization"
                  and lower in ref.name.lower().replace("-", " ").split()}
-        return list(found) if len(found) == 1 else []
+        if len(found) != 1:
+            return []
+        # a common word before the noun that the name lacks tells another body: "the exiled opposition
+        # coalition" is not "the US-led coalition" (row body-head-other-modifier)
+        words = next(iter(found)).name.lower().replace("-", " ").split()
+        if any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in words for c in noun.children):
+            return []
+        return list(found)
 
     def _title_holder(self, noun: Token) -> list[Ref]:
         """ "the minister", "Al Qaeda leader": the one person the article gives that title."""

@@ -1703,6 +1703,15 @@ ROWS = [
     ("state-agent-minister-named-elsewhere", "Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Fumio Kishida "
      "on Monday. The Russian foreign minister also criticized Shinzo Abe.",
      [], [("CRITICIZED", "Russia", "Shinzo Abe")]),
+    ("body-head-coalition", "Airstrikes by the US-led coalition killed 20 civilians in Mosul. Amnesty International criticised the coalition.",
+     [("CRITICIZED", "Amnesty International", "US-led coalition", A)], []),
+    ("support-favor", "The Kremlin appeared to favor Donald Trump in the 2016 presidential election.",
+     [("SUPPORTS", "Kremlin", "Donald Trump", A)], []),
+    ("support-preference-for", "Vladimir Putin and the Russian government also developed a clear preference for Donald Trump.",
+     [("SUPPORTS", "Vladimir Putin", "Donald Trump", A), ("SUPPORTS", "Russia", "Donald Trump", A)], []),
+    ("body-head-other-modifier", "Airstrikes by the US-led coalition killed 20 civilians in Mosul. "
+     "The exiled opposition coalition is taking part in UN-mediated talks in Geneva.",
+     [], [("ATTENDED", "US-led coalition", "talks")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
