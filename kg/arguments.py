@@ -657,6 +657,10 @@ class Arguments:
                 return [predicate.head]   # "the summit that Kim attended"
             if not direct and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
                 return [predicate.head]   # "the parade watched by Kim"
+            if not direct:   # "accused Barack Obama of spying": the small parse reads a first name for a
+                # preposition with the surname its object (row object-name-read-as-preposition)
+                direct = [c for c in children if c.dep_ == "prep" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                          and self.mention_ref(c) is not None]
             if not direct:   # "tried to help Trump win", "called Trump's remarks demoralizing": the subject of a
                 # bare infinitive or of a predicate or adjective set after it ("holds Moscow accountable") is the verb's object (row verdict-small-clause)
                 direct = [s for c in children if c.i > predicate.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")

@@ -1712,6 +1712,8 @@ ROWS = [
     ("body-head-other-modifier", "Airstrikes by the US-led coalition killed 20 civilians in Mosul. "
      "The exiled opposition coalition is taking part in UN-mediated talks in Geneva.",
      [], [("ATTENDED", "US-led coalition", "talks")]),
+    ("object-name-read-as-preposition", "Donald Trump accused Barack Obama of spying. Barack Obama has denied the allegations through a spokesman.",
+     [("ACCUSED", "Donald Trump", "Barack Obama", A), ("DENIED", "Barack Obama", "Donald Trump", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
