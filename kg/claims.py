@@ -290,8 +290,9 @@ def _modality(args: Arguments, verb: Token) -> str:
     current = verb
     timed = False   # reached from a clause of time below it ("called X confused after meeting Y")
     while True:
-        if any(c.dep_ == "neg" for c in current.children):
-            return "negated"
+        if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+               for c in current.children):
+            return "negated"   # ("no longer had confidence in X": the parse hangs "no" on "longer"; row support-no-longer)
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
             return "conditional"   # "asked if he supports X", "if X attacks": neither is stated
         if current != verb and current.lemma_.lower() in lexicon.negate_verbs:

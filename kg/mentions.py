@@ -1083,6 +1083,9 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
             return None   # "European Energy" of "European Energy Commissioner", tagged with its role word
         span = _strip_leading_title(span, roles, lexicon)
         text = span.text
+    if label in ("Organization", "Location") and _honorific(span[0], lexicon) and len(span) > 1 and span[1].is_title:
+        label, span = "Person", span[1:]   # "Ms Stuart", "Mr de Mistura" tagged ORG: a person (row name-honorific-org)
+        text = span.text
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon, place=label == "Location")
                                                   or _titled(span, roles, lexicon)
                                                   or _described_by_a_title(span, roles, gazetteer, lexicon)
@@ -1258,6 +1261,12 @@ def _leads_government(span: Span) -> bool:
     root = span.root
     return len(span) <= 3 and all(t.is_title for t in span) and root.dep_ == "compound" \
         and root.head.lower_ in ("administration", "presidency", "government", "cabinet", "regime", "campaign")
+
+
+def _honorific(token: Token, lexicon: Lexicon) -> bool:
+    """A form of address before a name ("Mr", "Ms", "Mrs."; lexicon ``male_honorifics``, ``female_honorifics``)."""
+    word = token.lower_.rstrip(".")
+    return token.is_title and (word in lexicon.male_honorifics or word in lexicon.female_honorifics)
 
 
 def _looks_like_person(span: Span, gazetteer: Gazetteer, lexicon: Lexicon, *, place: bool = False) -> bool:

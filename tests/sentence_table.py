@@ -1714,6 +1714,8 @@ ROWS = [
      [], [("ATTENDED", "US-led coalition", "talks")]),
     ("object-name-read-as-preposition", "Donald Trump accused Barack Obama of spying. Barack Obama has denied the allegations through a spokesman.",
      [("ACCUSED", "Donald Trump", "Barack Obama", A), ("DENIED", "Barack Obama", "Donald Trump", A)], []),
+    ("support-no-longer", "Alan Farrell said he no longer had confidence in Enda Kenny. Mary Lou McDonald no longer supports Enda Kenny.",
+     [("SUPPORTS", "Mary Lou McDonald", "Enda Kenny", N)], [("SUPPORTS", "Alan Farrell", "Enda Kenny"), ("SUPPORTS", "Mary Lou McDonald", "Enda Kenny")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),

@@ -81,6 +81,16 @@ def test_a_name_the_text_gives_a_town_is_a_place():
     assert not any(r.type == "MEMBER_OF" for r in result.relations)
 
 
+def test_a_name_after_a_form_of_address_is_a_person():
+    """ "Ms Stuart" tagged an organization by the NER: a form of address opens a person's name
+    (kg.mentions._honorific), the same person as the full name."""
+    text = "Gisela Stuart spoke on Monday. Ms Stuart said the vote was a mistake."
+    document = document_from_text(text, doc_id="t.txt", path="t.txt")
+    result = extract_document(load_pipeline()(clean_text(document.text)), document)
+    labels = {(e.label, e.name) for e in result.entities}
+    assert ("Person", "Gisela Stuart") in labels and not any(label == "Organization" for label, _ in labels), labels
+
+
 @pytest.mark.parametrize("text,whole", [
     ("The US launched drone attacks against al-Shabab in Somalia.", "al-Shabab"),
     ("Fighters of al-Nusra Front attacked the town.", "al-Nusra Front"),
