@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
@@ -97,6 +98,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, gazetteer: Gazetteer, lexicon: Le
         if mention is not None:
             found.append(mention)
             covered.update(range(mention.token_start, mention.token_end))
+    found = _surnames_tagged_otherwise(found)
     def add(span: Span, label: str, name: str, source: str, canonical: str = "") -> None:
         found.append(Mention(
             doc_id=doc_id, text=span.text, name=name, label=label, start=span.start_char, end=span.end_char,
@@ -212,6 +214,21 @@ def _portfolio_phrase_start(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     if i == end - 1 or i < 1 or doc[i].lower_ not in ("for", "of") or not portfolio_words(list(doc[i + 1:end]), lexicon):
         return None
     return i if doc[i - 1].lower_ in lexicon.role_heads else None
+
+
+def _surnames_tagged_otherwise(found: list[Mention]) -> list[Mention]:
+    """The end of a person's full name the NER tagged an organization or a place elsewhere ("Le Pen",
+    "de Mistura", "Goncalves" in an article that names Marine Le Pen, Staffan de Mistura, Chloe
+    Goncalves) is that person's surname (test test_a_surname_the_ner_tagged_otherwise_is_the_persons);
+    not an acronym ("EU"), nor the surname of two people of the article ("Le Pen" in an article on
+    Marine and Jean-Marie Le Pen stays as the NER has it)."""
+    owners: dict[str, set[str]] = {}
+    for m in found:
+        if m.label == "Person" and len(words := m.name.split()) > 1 and not words[0].isupper():
+            for k in range(1, len(words)):
+                owners.setdefault(" ".join(words[k:]), set()).add(m.name)
+    return [replace(m, label="Person") if m.label in ("Organization", "Location") and m.source.startswith("ner:")
+            and not m.name.isupper() and len(owners.get(m.name, ())) == 1 else m for m in found]
 
 
 def _surnames_read_otherwise(doc: Doc, covered: set[int], found: list[Mention]) -> Iterator[Token]:

@@ -91,6 +91,20 @@ def test_a_name_after_a_form_of_address_is_a_person():
     assert ("Person", "Gisela Stuart") in labels and not any(label == "Organization" for label, _ in labels), labels
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Marine Le Pen spoke on Monday. Le Pen said the vote was a mistake.", "Marine Le Pen"),
+    ("Bruno Le Roux resigned on Tuesday. Le Roux denied wrongdoing.", "Bruno Le Roux"),
+    ("Ahmed Aboul-Gheit opened the summit. Aboul-Gheit said the region faced threats.", "Ahmed Aboul-Gheit"),
+])
+def test_a_surname_the_ner_tagged_otherwise_is_the_persons(text, name):
+    """The NER tags one of a person's mentions an organization: the surname of a full name is that
+    person's (kg.mentions._surnames_tagged_otherwise)."""
+    document = document_from_text(text, doc_id="t.txt", path="t.txt")
+    result = extract_document(load_pipeline()(clean_text(document.text)), document)
+    labels = {(e.label, e.name) for e in result.entities}
+    assert ("Person", name) in labels and not any(label == "Organization" for label, _ in labels), labels
+
+
 @pytest.mark.parametrize("text,whole", [
     ("The US launched drone attacks against al-Shabab in Somalia.", "al-Shabab"),
     ("Fighters of al-Nusra Front attacked the town.", "al-Nusra Front"),
