@@ -956,7 +956,7 @@ def _described_organizations(doc: Doc, covered: set[int], lexicon: Lexicon) -> I
 
 def _led_bodies(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[tuple[Span, str]]:
     """A body named by who leads it: "the US-led coalition", "the U.S.-led coalition", "the
-    Saudi-led alliance" (row name-led-body); the leader's own name stays a mention inside it."""
+    Saudi-led alliance" (row member-led-body); the leader's own name stays a mention inside it."""
     for head in tokens_among(doc, lexicon.led_bodies):
         if head.pos_ != "NOUN" or head.i < 2 or head.i in covered:
             continue
@@ -970,8 +970,8 @@ def _led_bodies(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[tuple
             start = head.i - 2   # "U.S.-led": the cleaner blanks a hyphen after an abbreviation's stop
         else:
             continue
-        if not doc[start].text[0].isupper() or doc[start - 1].lower_ != "the":
-            continue
+        if start == 0 or not doc[start].text[0].isupper() or doc[start - 1].lower_ != "the":
+            continue   # ("the" before it: "a Kurdish-led alliance" is a kind, not one body)
         span = doc[start:head.i + 1]
         yield span, span.text.replace(". led ", ".-led ")
 
@@ -1101,7 +1101,8 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
         span = _strip_leading_title(span, roles, lexicon)
         text = span.text
     if label in ("Organization", "Location") and _honorific(span[0], lexicon) and len(span) > 1 and span[1].is_title:
-        label, span = "Person", span[1:]   # "Ms Stuart", "Mr de Mistura" tagged ORG: a person (row name-honorific-org)
+        label, span = "Person", span[1:]   # "Ms Stuart", "Mr de Mistura" tagged ORG: a person
+        # (test test_a_name_after_a_form_of_address_is_a_person)
         text = span.text
     if label in ("Organization", "Location") and (_looks_like_person(span, gazetteer, lexicon, place=label == "Location")
                                                   or _titled(span, roles, lexicon)

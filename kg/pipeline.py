@@ -34,8 +34,8 @@ from kg.mentions import extract_mentions, titles_before
 from kg.nlp import load_pipeline, parse
 from kg.read import Columns, read_documents
 from kg.records import BuildReport, Document, DocumentResult, Skipped
-from kg.relations import (attended_where, extract_relations, infer_visits, led_bodies, member_states, named_parts, partnered_groups, possessed_bodies,
-                          demanded_redress, spoken_judgements, stance_prefixes,
+from kg.relations import (attended_where, extract_relations, infer_visits, led_bodies, member_states, named_parts,
+                          partnered_groups, possessed_bodies, demanded_redress, spoken_judgements, stance_prefixes,
                           state_organs, unit_members, units_within, visits_abroad, visits_to_states)
 from kg.resolve import resolve_document
 from kg.roles import extract_roles

@@ -259,7 +259,8 @@ def member_states(args: Arguments) -> Iterator[Candidate]:
                 or (noun.dep_ == "compound" and noun.head.lower_ in lexicon.member_state_nouns):
             continue   # "member" in "member states": the head noun speaks for both
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
-        modifiers += [g for c in modifiers if c.lower_ in lexicon.member_state_nouns for g in c.children if g.dep_ in ("compound", "nmod")]
+        modifiers += [g for c in modifiers if c.lower_ in lexicon.member_state_nouns
+                      for g in c.children if g.dep_ in ("compound", "nmod")]   # "EU" of "EU member states"
         if any(m.lower_ in lexicon.unmade_member_words or m.lower_ in lexicon.past for m in modifiers):
             continue
         bodies = [r for m in modifiers for r in args.modifier_entities(m) if r.label == "Organization"]
@@ -272,7 +273,7 @@ def member_states(args: Arguments) -> Iterator[Candidate]:
                     if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
         if noun.dep_ in ("appos", "compound") and noun.head.i != noun.i:
             members.append(noun.head)   # "Poland, a NATO member"; "NATO ally Netherlands"
-        if noun.i + 1 < len(args.doc) and not noun.whitespace_ == "" and noun.dep_ != "compound":
+        if noun.i + 1 < len(args.doc) and noun.whitespace_ and noun.dep_ != "compound":
             members.append(args.doc[noun.i + 1])   # "accused NATO ally Netherlands" (parsed as two objects)
         if any(m.lower_ == "other" for m in modifiers) and noun.dep_ == "conj":
             members += [t for t in noun.conjuncts if t.i < noun.i]   # "France, Germany and other EU states"
@@ -779,9 +780,11 @@ def _adjective_frame(args: Arguments, word: Token, frame: Frame) -> Iterator[Can
 
 def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> bool:
     """The verb calls its object one of the verdicts: a predicate of the object ("called the sanctions
-    illegal", "a provocation"; any of coordinated verdicts: "unnecessary and troubling"), an "as" phrase
-    ("described the report as absurd", "slams claims as lies"; the parse may hang it on the object), what a likening verb likens it to ("compared the rally ban to Nazi practices"; lexicon
-    ``likening_verbs``, row criticize-liken) or a noun set beside the object ("branded the decision a hostile act")."""
+    illegal", "a provocation"; any of coordinated verdicts: "unnecessary and troubling"), an "as"
+    phrase ("described the report as absurd", "slams claims as lies"; the parse may hang it on the
+    object), what a likening verb likens it to ("compared the rally ban to Nazi practices"; lexicon
+    ``likening_verbs``, row criticize-liken) or a noun set beside the object ("branded the decision a
+    hostile act")."""
     said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp")]
     likened = ("to", "with") if verb.lemma_.lower() in likening else ()   # "likened X to a banana republic"
     said += [o for p in verb.children if p.dep_ == "prep" and (p.lower_ == "as" or p.lower_ in likened) for o in p.children]
