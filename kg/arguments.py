@@ -57,8 +57,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ADDITIVE_PREPS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("alongside",), ("as", "well", "as"))
 
 STATE_ACTOR_LABELS = ("State", "Organization")
-# "the US-led coalition", "Iranian-backed militias": the first word leads or backs the group.
 _INDEFINITE = ("a", "an", "another", "any", "each", "every")
+# "the US-led coalition", "Iranian-backed militias": the first word leads or backs the group.
 LED_WORDS = {"led", "run", "controlled", "dominated"}
 # "the US-backed government", "Iranian-funded militias": the first word backs a group that is not its own
 # (relations.partnered_groups reads SUPPORTS from it).

@@ -679,7 +679,7 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         pairs = combinations if relation in SYMMETRIC_TYPES else permutations
         for a, b in pairs(sources, 2):   # "X and Y accused each other": each accused the other
             if b.label in frame.target:
-                yield _verbal(args, verb, Candidate(relation, a, b, verb.i, rule, happening=frame.happening))
+                yield _retyped(args, verb, Candidate(relation, a, b, verb.i, rule, happening=frame.happening))
         return
     if relation == "LEADER_OF" and held and all(_detachment(args, t) for t in held):
         relation, rule = "MEMBER_OF", "lead.detachment"   # "X is leading a Russian delegation": Russia's official
@@ -687,7 +687,7 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
         for source in sources:
             for target in targets:
                 if source != target:
-                    yield _verbal(args, verb, Candidate(relation, source, target, verb.i, rule,
+                    yield _retyped(args, verb, Candidate(relation, source, target, verb.i, rule,
                                                         happening=frame.happening))
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
@@ -801,8 +801,10 @@ def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> 
                or any(m.dep_ in ("amod", "compound") and m.lower_ in verdicts for m in t.children) for t in said)
 
 
-def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
-    """One person "attacking" another in the news is words, not blows (lexicon ``verbal_attack_verbs``)
+def _retyped(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
+    """What a reading says once its ends are known. A news conference or a briefing someone "held" or
+    "gave" is one they spoke at, not an event they organized (lexicon ``briefing_events``; rule
+    attend.held-briefing). One person "attacking" another in the news is words, not blows (lexicon ``verbal_attack_verbs``)
     unless its sentence tells of harm (lexicon ``harm_words``), and so is an attack called one of
     words, whoever makes it ("rhetorical attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED
     (rule criticize.verbal-attack). A war
@@ -813,6 +815,9 @@ def _verbal(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
             or c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in args.lexicon.figurative_war_modifiers for o in c.children)
             for c in trigger.children):
         return replace(candidate, type="RIVAL_OF", rule="rival.figurative-war")
+    if candidate.type == "ORGANIZED" and candidate.target is not None and candidate.target.label == "Event" \
+            and any(candidate.target.name.lower().endswith(e) for e in args.lexicon.briefing_events):
+        return replace(candidate, type="ATTENDED", rule="attend.held-briefing")
     if candidate.type != "ATTACKED" or candidate.source is None:
         return candidate
     verbal_verb = trigger.lemma_.lower() in args.lexicon.verbal_attack_verbs
@@ -924,7 +929,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, f
             yield Candidate(frame.relation, None, target, noun.i, frame.id, nominal=True, pending="agent",
                             happening=frame.happening, agents=tuple(sorted(frame.source)))
         else:
-            yield _verbal(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
+            yield _retyped(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
                                                 happening=frame.happening))
 
 

@@ -1673,6 +1673,8 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         if clause in args.clause_root(token).ancestors and not _shares_subject(args.clause_root(token), clause):
             continue
         root = args.doc[mention.token_start:mention.token_end].root
+        while root.dep_ == "appos" and root.head.i < root.i:   # "in Astana, Kazakhstan": where its head stands
+            root = root.head
         if _partner_word(args, token):
             continue
         topic = root.dep_ == "compound" and any(c.dep_ == "poss" for c in root.head.children)   # "his Syria policy"

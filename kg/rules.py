@@ -21,6 +21,7 @@ FIRST_NAMES_FILE = "first_names.txt"
 VOCABULARY = (
     "organization_heads",
     "led_bodies",
+    "briefing_events",
     "member_state_nouns",
     "unmade_member_words",
     "organization_name_endings",
@@ -185,6 +186,7 @@ class Lexicon:
     thing_name_endings: frozenset[str]    # capitalised
     organization_heads: frozenset[str]
     led_bodies: frozenset[str]
+    briefing_events: frozenset[str]
     member_state_nouns: frozenset[str]
     unmade_member_words: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised

@@ -1716,6 +1716,12 @@ ROWS = [
      [("ACCUSED", "Donald Trump", "Barack Obama", A), ("DENIED", "Barack Obama", "Donald Trump", A)], []),
     ("support-no-longer", "Alan Farrell said he no longer had confidence in Enda Kenny. Mary Lou McDonald no longer supports Enda Kenny.",
      [("SUPPORTS", "Mary Lou McDonald", "Enda Kenny", N)], [("SUPPORTS", "Alan Farrell", "Enda Kenny"), ("SUPPORTS", "Mary Lou McDonald", "Enda Kenny")]),
+    ("attend-held-briefing", "Donald Trump and Shinzo Abe held a news conference on the missile launch shortly afterward.",
+     [("ATTENDED", "Donald Trump", "news conference", A), ("ATTENDED", "Shinzo Abe", "news conference", A)],
+     [("ORGANIZED", "Donald Trump", "news conference")]),
+    ("role-nearest-state-not-a-place", "In late December, the two countries brokered a ceasefire for Syria and in January they "
+     "sponsored peace talks in Astana, Kazakhstan, attended by Syrian rebels and President Bashar Assad's government.",
+     [], [("LEADER_OF", "Bashar Assad", "Kazakhstan")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
