@@ -1673,8 +1673,10 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
         if clause in args.clause_root(token).ancestors and not _shares_subject(args.clause_root(token), clause):
             continue
         root = args.doc[mention.token_start:mention.token_end].root
-        while root.dep_ == "appos" and root.head.i < root.i:   # "in Astana, Kazakhstan": where its head stands
-            root = root.head
+        while root.dep_ in ("appos", "conj") and root.head.i < root.i:   # "in Astana, Kazakhstan", "from Iran,
+            root = root.head   # Sudan, Libya": where the first stands (but "between X and Y" holds both sides)
+        if root.dep_ == "pobj" and root.head.lower_ == "between":
+            root = args.doc[mention.token_start:mention.token_end].root
         if _partner_word(args, token):
             continue
         topic = root.dep_ == "compound" and any(c.dep_ == "poss" for c in root.head.children)   # "his Syria policy"

@@ -1722,6 +1722,13 @@ ROWS = [
     ("role-nearest-state-not-a-place", "In late December, the two countries brokered a ceasefire for Syria and in January they "
      "sponsored peace talks in Astana, Kazakhstan, attended by Syrian rebels and President Bashar Assad's government.",
      [], [("LEADER_OF", "Bashar Assad", "Kazakhstan")]),
+    ("role-nearest-state-object-list", "Questions have swirled over what the Trump administration would do this week after a "
+     "three-judge panel on the Ninth Circuit refused to lift a federal judge's temporary restraining order on Trump's executive "
+     "order barring foreign nationals from Iran, Sudan, Libya, Somalia, Syria, Iraq and Yemen from entering the country.",
+     [], [("LEADER_OF", "Trump", "Sudan"), ("LEADER_OF", "Trump", "Libya")]),
+    ("role-nearest-state-between", "The latest tensions between Washington and Caracas come after Nicolas Maduro's government "
+     "said it would stop CNN's Spanish affiliate from broadcasting.",
+     [("LEADER_OF", "Nicolas Maduro", "Venezuela", A)], []),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
