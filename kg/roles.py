@@ -1344,7 +1344,8 @@ def _governance(args: Arguments, noun: Token, role_at: dict[int, Span]) -> Itera
     if not states:   # "The regime of X has ruled Syria": the one state of the sentence
         here = {args.mention_ref(t) for t in noun.sent if args.mention_ref(t) is not None
                 and args.mention_ref(t).label == "State" and args.mention_at(t).source != "demonym"
-                and not _inside_a_name(args, args.mention_at(t)) and not _partner_word(args, t)}
+                and not _inside_a_name(args, args.mention_at(t)) and not _partner_word(args, t)
+                and not _acted_on(args, t)}
         states, rule = (list(here), "role.governance-sentence-state") if len(here) == 1 else ([], rule)
     if not states:   # "Haley said the administration of President Trump ...": the state named nearby
         nearest = _nearest_state(args, noun.i)
@@ -1654,6 +1655,22 @@ def _partner_word(args: Arguments, token: Token) -> bool:
     return root.dep_ == "npadvmod" and root.head.lower_ in BACKED_WORDS | LED_WORDS | ALLIED_WORDS
 
 
+def _standing(args: Arguments, mention: Mention) -> Token:
+    """Where a mention stands in its clause: its root, or the first of the list or apposition it ends
+    ("in Astana, Kazakhstan", "from Iran, Sudan, Libya"); both sides of "between X and Y" stand apart."""
+    root = args.doc[mention.token_start:mention.token_end].root
+    first = root
+    while first.dep_ in ("appos", "conj") and first.head.i < first.i:
+        first = first.head
+    return root if first.dep_ == "pobj" and first.head.lower_ == "between" else first
+
+
+def _acted_on(args: Arguments, token: Token) -> bool:
+    """The state is the object of its clause's verb ("whose scepticism has alarmed Brussels", "visited
+    Germany"): what someone acts on, not whom they govern. Row role-governance-object-state."""
+    return _standing(args, args.mention_at(token)).dep_ in _OBJECT_DEPS
+
+
 def _nearest_state(args: Arguments, index: int) -> Ref | None:
     """The state named nearest before a title in its sentence, else nearest after; demonyms (a
     nationality), places ("first in Kazakhstan"), objects and what they hold ("visited Germany",
@@ -1672,11 +1689,7 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
             continue
         if clause in args.clause_root(token).ancestors and not _shares_subject(args.clause_root(token), clause):
             continue
-        root = args.doc[mention.token_start:mention.token_end].root
-        while root.dep_ in ("appos", "conj") and root.head.i < root.i:   # "in Astana, Kazakhstan", "from Iran,
-            root = root.head   # Sudan, Libya": where the first stands (but "between X and Y" holds both sides)
-        if root.dep_ == "pobj" and root.head.lower_ == "between":
-            root = args.doc[mention.token_start:mention.token_end].root
+        root = _standing(args, mention)
         if _partner_word(args, token):
             continue
         topic = root.dep_ == "compound" and any(c.dep_ == "poss" for c in root.head.children)   # "his Syria policy"

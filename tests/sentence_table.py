@@ -1729,6 +1729,9 @@ ROWS = [
     ("role-nearest-state-between", "The latest tensions between Washington and Caracas come after Nicolas Maduro's government "
      "said it would stop CNN's Spanish affiliate from broadcasting.",
      [("LEADER_OF", "Nicolas Maduro", "Venezuela", A)], []),
+    ("role-governance-object-state", "The White House congratulated the EU on its 60th birthday, in a notable shift in tone for "
+     "President Donald Trump's administration, whose deep scepticism about the bloc has alarmed Brussels.",
+     [], [("LEADER_OF", "Donald Trump", "Belgium")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
