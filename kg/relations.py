@@ -688,7 +688,7 @@ def _verb_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candidat
             for target in targets:
                 if source != target:
                     yield _retyped(args, verb, Candidate(relation, source, target, verb.i, rule,
-                                                        happening=frame.happening))
+                                                         happening=frame.happening))
     elif frame.reciprocal and len(sources) > 1 and _has_adverb(verb, frame) and not _has_object(verb):
         for a, b in combinations(sources, 2):
             yield Candidate(frame.relation, a, b, verb.i, frame.id, happening=frame.happening)
@@ -804,10 +804,10 @@ def _judges(verb: Token, verdicts: frozenset[str], likening: frozenset[str]) -> 
 def _retyped(args: Arguments, trigger: Token, candidate: Candidate) -> Candidate:
     """What a reading says once its ends are known. A news conference or a briefing someone "held" or
     "gave" is one they spoke at, not an event they organized (lexicon ``briefing_events``; rule
-    attend.held-briefing). One person "attacking" another in the news is words, not blows (lexicon ``verbal_attack_verbs``)
-    unless its sentence tells of harm (lexicon ``harm_words``), and so is an attack called one of
-    words, whoever makes it ("rhetorical attacks", lexicon ``verbal_attack_modifiers``): CRITICIZED
-    (rule criticize.verbal-attack). A war
+    attend.held-briefing). One person "attacking" another in the news is words, not blows (lexicon
+    ``verbal_attack_verbs``) unless its sentence tells of harm (lexicon ``harm_words``), and so is an
+    attack called one of words, whoever makes it ("rhetorical attacks", lexicon
+    ``verbal_attack_modifiers``): CRITICIZED (rule criticize.verbal-attack). A war
     fought by other means ("a diplomatic battle", "a trade war", "a war of words", lexicon
     ``figurative_war_modifiers``) makes rivals (rule rival.figurative-war)."""
     if candidate.type == "AT_WAR_WITH" and any(
@@ -930,7 +930,7 @@ def _noun_frame(args: Arguments, noun: Token, frame: Frame, judging: dict[str, f
                             happening=frame.happening, agents=tuple(sorted(frame.source)))
         else:
             yield _retyped(args, noun, Candidate(frame.relation, source, target, noun.i, frame.id, nominal=not via_verb,
-                                                happening=frame.happening))
+                                                 happening=frame.happening))
 
 
 def _between_members(args: Arguments, noun: Token) -> list[Ref]:
