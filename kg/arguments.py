@@ -353,6 +353,12 @@ class Arguments:
                 if len(listed) > 1 and not found:
                     return listed   # rows owners-plural-list
                 found.extend(listed)
+        if not found and noun.lower_ in self.lexicon.governance_nouns and noun.i + 2 < len(noun.doc):
+            # "the government in Kyiv": a capital standing for its state (the parse may hang it on the verb)
+            seat = noun.doc[noun.i + 1]
+            if seat.lower_ == "in" and seat.dep_ == "prep" and seat.head in (noun, noun.head):
+                found.extend(r for o in seat.children if o.dep_ == "pobj" for r in [self.mention_ref(o)]
+                             if r is not None and r.label == "State")
         orgs = [r for r in found if r.label in ("Organization", "Person")]
         origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"
         origin = [r for p in origins for r in self.entities_of([o for o in p.children if o.dep_ == "pobj"])

@@ -1327,8 +1327,8 @@ def _acts(span: Span, lexicon: Lexicon) -> bool:
             return True   # "sending weapons to Moscow": the recipient; "ambassador to Washington": the host
         if prep.lower_ == "between" and head.lower_ in lexicon.party_nouns:
             return True   # "ties between Ankara and Berlin": the parties (rows capital-between*)
-        if prep.lower_ == "in" and head.lower_ in lexicon.governance_nouns:
-            return True   # "the government in Athens"
+        if prep.lower_ == "in" and (head.lower_ in lexicon.governance_nouns or span.doc[prep.i - 1].lower_ in lexicon.governance_nouns):
+            return True   # "the government in Athens" (the parse may hang "in Athens" on the verb: row capital-government-in)
         return prep.dep_ == "agent" or (prep.lower_ not in _LOCATIVE_PREPS)
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos")
 

@@ -143,7 +143,7 @@ def extract_roles(args: Arguments) -> Iterator[Candidate]:
             emit(candidate)
     for candidate in (*_possessed_organizations(args), *_contributor_line(args), *_identified_holders(args, role_at)):
         emit(candidate)
-    for candidate in (*_party_labels(args, people), *_tagged_lawmakers(args, people), *_chamber_members(args, people)):
+    for candidate in (*_party_labels(args, people), *_chamber_members(args, people)):
         emit(candidate)
     for mention, person in people:   # after every stated role: a counterpart's office is the boss's
         for candidate in _counterpart(args, mention, person, emitted):
@@ -475,10 +475,14 @@ def _possessed(doc: Doc, start: int) -> bool:
 
 def _possessor(args: Arguments, span: Span, start: int) -> Ref | None:
     """The person whose title this is ("Putin's" in "Putin's spokesman Dmitry Peskov", "Lula's" in
-    "Lula's foreign policy adviser X"): the possessive right before the title or on its head word."""
+    "Lula's foreign policy adviser X"): the possessive right before the title or on its head word,
+    or the person its "for" or "to" phrase names ("Dmitry Peskov, spokesman for Russian President
+    Vladimir Putin", "an adviser to President Trump"; rows role-title-of-leader-phrase*)."""
     doc = args.doc
     tokens = [doc[start - 2]] if start >= 2 and doc[start - 1].tag_ == "POS" else []
     tokens += [c for c in span.root.children if c.dep_ == "poss"]
+    tokens += [o for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+               for o in p.children if o.dep_ == "pobj"]
     people = [r for token in tokens for r in args.modifier_entities(token) if r.label == "Person"]
     return people[0] if people else None
 
@@ -1175,25 +1179,6 @@ def _party_state_tag(args: Arguments, mention: Mention) -> Token | None:
     return None
 
 
-def _tagged_lawmakers(args: Arguments, people: list[tuple[Mention, Ref]]) -> Iterator[Candidate]:
-    """A party-state tag after a person's name is worn by the lawmakers of one state's legislature
-    (lexicon [parties] tag_state): the person is a member of that state, when the article names it;
-    the role from the title in front of the name ("Sen. John McCain, R-Ariz.": senator), else
-    lawmaker. Rows role-party-state-tag*."""
-    state = _named_state(args, args.lexicon.tag_state)
-    if state is None:
-        return
-    doc = args.doc
-    for mention, person in people:
-        tag = _party_state_tag(args, mention)
-        if tag is None:
-            continue
-        i = mention.token_start - 1
-        title = doc[i].lower_ if i >= 0 else ""
-        role = _former(args, i) + args.lexicon.tag_roles.get(title, "lawmaker")
-        yield _candidate(args.lexicon, "MEMBER_OF", person, state, tag.i, "role.party-state-tag", role)
-
-
 def _former(args: Arguments, title: int) -> str:
     """ "former " when a former-word stands before the title at ``title`` ("former Rep. X")."""
     return "former " if title > 0 and args.doc[title - 1].lower_.rstrip("-") in args.lexicon.former else ""
@@ -1637,10 +1622,15 @@ def _shares_subject(below: Token, clause: Token) -> bool:
 
 def _inside_a_name(args: Arguments, mention: Mention) -> bool:
     """A state word inside another name, not at its start ("the East India Company"; but "the U.S.
-    Justice Department" is the state's)."""
-    start = mention.token_start
-    return mention.source == "gazetteer-nested" and args.doc[start].ent_iob_ == "I" \
-        and args.doc[start - 1].lower_ not in ("the", "a", "an")
+    Justice Department" is the state's), or anywhere in the name of a law or an agreement ("The Russia
+    Sanctions Review Act of 2017", lexicon ``law_nouns`` and ``agreement_nouns``)."""
+    doc, start, end = args.doc, mention.token_start, mention.token_end
+    while doc[start].ent_iob_ in ("B", "I") and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end > mention.token_end and doc[end - 1].lower_ in args.lexicon.law_nouns | args.lexicon.agreement_nouns:
+        return True
+    return mention.source == "gazetteer-nested" and doc[start].ent_iob_ == "I" \
+        and doc[start - 1].lower_ not in ("the", "a", "an")
 
 
 def _partner_word(args: Arguments, token: Token) -> bool:

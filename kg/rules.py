@@ -80,6 +80,7 @@ VOCABULARY = (
     "charge_verbs",
     "holding_verbs",
     "agreement_nouns",
+    "law_nouns",
     "expressing_verbs",
     "verbal_attack_verbs",
     "verbal_attack_modifiers",
@@ -245,6 +246,7 @@ class Lexicon:
     charge_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
+    law_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     verbal_attack_modifiers: frozenset[str]
@@ -297,7 +299,6 @@ class Lexicon:
     ministerial_offices: dict[str, frozenset[str]]   # leader's title -> codes of states where it names a minister
     party_outsiders: frozenset[str]       # nouns of people outside the party named with them ("donor")
     standalone_parties: frozenset[str]    # party words that name their party on their own ("Labour MP X")
-    tag_state: str                        # ISO alpha-3 code of the state whose lawmakers wear party-state tags
     tag_roles: dict[str, str]             # title in front of a tagged name -> role ("sen." -> "senator")
     chambers: dict[str, frozenset[str]]   # lawmaker's role -> names of the chamber it sits in
 
@@ -408,7 +409,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         standalone_parties=_words(data.get("parties", {}), "standalone", source, lower=False),
         office_states=_office_states(data.get("offices", {}), source),
         ministerial_offices=_ministerial_offices(data.get("offices", {}), source),
-        tag_state=_tag_state(data.get("parties", {}), source),
         tag_roles={k.lower(): v for k, v in _word_map(data.get("parties", {}), "tag_roles", source).items()},
         chambers=_chambers(data.get("parties", {}), source),
     )
@@ -421,13 +421,6 @@ def _chambers(section: dict, source: str) -> dict[str, frozenset[str]]:
                                                   for k, v in chambers.items()):
         raise DataFileError(f"{source}: [parties] chambers must map roles to lists of names, got {chambers!r}")
     return {k.lower(): frozenset(v) for k, v in chambers.items()}
-
-
-def _tag_state(section: dict, source: str) -> str:
-    code = section.get("tag_state")
-    if not isinstance(code, str) or len(code) != 3:
-        raise DataFileError(f"{source}: [parties] tag_state must be an ISO alpha-3 code, got {code!r}")
-    return code.upper()
 
 
 def _office_states(section: dict, source: str) -> dict[str, str]:

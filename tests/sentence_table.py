@@ -737,13 +737,12 @@ ROWS = [
     ("visit-is-to", "Rex Tillerson is to pay a visit to South Korea, and Olaf Scholz was to meet Joe Biden.",
      [("VISITED", "Rex Tillerson", "South Korea", N), ("MET", "Olaf Scholz", "Joe Biden", N)],
      [("VISITED", "Rex Tillerson", "South Korea"), ("MET", "Olaf Scholz", "Joe Biden")]),
-    # --- round 9: a US-style party-state tag names a lawmaker of the state that uses it ---------------
-    ("role-party-state-tag", "The United States will reply. Sen. Lisa Hartley, R-Okla., said the bill was dead, and "
-     "Rep. Dan Ortiz (D-Texas) agreed with Maria Keller, D-Vt.",
-     [("MEMBER_OF", "Lisa Hartley", "United States", A), ("MEMBER_OF", "Dan Ortiz", "United States", A),
-      ("MEMBER_OF", "Maria Keller", "United States", A)], []),
-    ("role-party-state-tag-not-without-the-state", "Sen. Lisa Hartley, R-Okla., said Canada would reply.",
-     [], [("MEMBER_OF", "Lisa Hartley", "Canada")]),
+    # --- round 9, undone in round 26: a US-style party-state tag is no membership of the country (the
+    # annotators of every round leave it out) -----------------------------------------------------------
+    ("role-party-state-tag-is-no-state-membership", "The United States will reply. Sen. Lisa Hartley, R-Okla., "
+     "said the bill was dead, and Rep. Dan Ortiz (D-Texas) agreed with Maria Keller, D-Vt.",
+     [], [("MEMBER_OF", "Lisa Hartley", "United States"), ("MEMBER_OF", "Dan Ortiz", "United States"),
+          ("MEMBER_OF", "Maria Keller", "United States")]),
     ("role-chamber", "The Senate voted 90-8. The no votes came from Republican Senators Tom Akers and Jill Varga, "
      "and Sen. Ron Baez said he would not change.",
      [("MEMBER_OF", "Tom Akers", "Senate", A), ("MEMBER_OF", "Jill Varga", "Senate", A),
@@ -1732,6 +1731,20 @@ ROWS = [
     ("role-governance-object-state", "The White House congratulated the EU on its 60th birthday, in a notable shift in tone for "
      "President Donald Trump's administration, whose deep scepticism about the bloc has alarmed Brussels.",
      [], [("LEADER_OF", "Donald Trump", "Belgium")]),
+    # --- round 26: a title's "for" or "to" phrase naming a leader makes the holder that leader's staff --
+    ("role-title-of-leader-phrase", "Oleg Varin, spokesman for Russian President Ivan Petrov, said talks went on, "
+     "and Jane Roe, an adviser to US President Tom Akers, agreed.",
+     [("MEMBER_OF", "Oleg Varin", "Russia", A), ("MEMBER_OF", "Jane Roe", "United States", A)], []),
+    ("role-title-of-leader-phrase-leader-stated", "Oleg Varin, spokesman for President Ivan Petrov, said Russia "
+     "would reply.", [], [("MEMBER_OF", "Oleg Varin", "Russia")]),
+    # --- round 26: a state word inside the name of a law or agreement stands for no one's state -------
+    ("role-nearest-state-inside-a-law", "Senators today introduced legislation, The Russia Sanctions Review Act "
+     "of 2017, and Senator Lisa Hartley backed it.", [], [("MEMBER_OF", "Lisa Hartley", "Russia")]),
+    # --- round 26: "the government in <capital>" is its state's, wherever the parse hangs "in" ------------
+    ("capital-government-in", "Russia criticized the government in Kiev.",
+     [("CRITICIZED", "Russia", "Ukraine", A)], []),
+    ("capital-government-in-a-place", "Russia criticized the plan at a meeting in Kiev.",
+     [], [("CRITICIZED", "Russia", "Ukraine")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
