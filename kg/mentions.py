@@ -195,7 +195,7 @@ def _names_the_ner_missed(doc: Doc, covered: set[int], found: list[Mention], sta
                 or surname.text in lexicon.location_heads or _title_word(surname, lexicon):
             continue
         before = doc[given.i - 1] if given.i > given.sent.start else None
-        if (end < len(doc) and doc[end].is_title) or _headline(given.sent) \
+        if (end < len(doc) and doc[end].is_title) or is_headline(given.sent) \
                 or before is not None and before.is_title and before.pos_ == "PROPN" and not _title_word(before, lexicon) \
                 and _portfolio_phrase_start(doc, given.i, lexicon) is None:
             continue
@@ -257,7 +257,7 @@ def _confirmed_in_the_body(doc: Doc, found: list[Mention]) -> list[Mention]:
     make the model see a name where there is none. (Other capitalised lines - bylines, guest lists -
     name people the body may not.) A document that is all title keeps its names."""
     title = next(iter(doc.sents), None)
-    if title is None or not _headline(title) or "\n" not in doc.text[title.start_char:title.end_char + 2]:
+    if title is None or not is_headline(title) or "\n" not in doc.text[title.start_char:title.end_char + 2]:
         return found   # no title line: the first sentence runs on or is plain prose
     headline = [m.sent == 0 for m in found]
     if all(headline):
@@ -495,7 +495,7 @@ def _nationality_run_into_name(ent: Span, label: str, lexicon: Lexicon) -> tuple
     it left untagged ("the Islamic" + "State killed ...", "Kurdish" + "Workers Party"): one
     organization's name. Not before a title or a title's words ("Syrian President", "Russian Foreign
     Minister"), a place word, a given name, or in a headline (row name-nationality-run-into-name)."""
-    if label != "NORP" or _headline(ent.sent):
+    if label != "NORP" or is_headline(ent.sent):
         return ent, label
     doc, end = ent.doc, ent.end
     roles = {t for r in doc.spans.get(ROLES_KEY, []) for t in range(r.start, r.end)}
@@ -596,7 +596,7 @@ def _with_given_name(doc: Doc, ent: Span, lexicon: Lexicon, state_tokens: frozen
     word = doc[i]
     if not _given_name(word, lexicon) or word.pos_ != "PROPN" or word.ent_type_ or i in state_tokens \
             or "\n" in word.whitespace_ \
-            or _headline(word.sent) and not (i > 0 and doc[i - 1].text in (",", "(")):   # every word capitalised
+            or is_headline(word.sent) and not (i > 0 and doc[i - 1].text in (",", "(")):   # every word capitalised
         return ent
     return doc[i:ent.end]
 
@@ -804,7 +804,7 @@ def _named_by_ending(doc: Doc, covered: set[int], lexicon: Lexicon) -> Iterator[
             start -= 1
         if start == end.i:
             continue
-        if _headline(end.sent) or _before_a_role(doc[start:end.i + 1], lexicon):
+        if is_headline(end.sent) or _before_a_role(doc[start:end.i + 1], lexicon):
             continue
         yield _with_hyphenated_start(doc[start:end.i + 1], covered)
 
@@ -816,7 +816,7 @@ def _before_a_role(span: Span, lexicon: Lexicon) -> bool:
     return any(r.start == span.end for r in roles) and portfolio_words(list(span), lexicon)
 
 
-def _headline(sentence: Span) -> bool:
+def is_headline(sentence: Span) -> bool:
     """A headline or a line in capitals: (nearly) every word capitalised."""
     words = [t for t in sentence if t.is_alpha]
     return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
@@ -826,7 +826,7 @@ def _one_name(span: Span) -> bool:
     """Two person spans side by side that are one name ("Abdu Rabbu" + "Mansour Hadi", "Abd-Rabbu" +
     "Mansour Hadi"): five words at most, all of them names or a hyphen inside one (no line break, no
     glued words), outside a headline."""
-    return len(span) <= 5 and "\n" not in span.text and not _headline(span.sent) \
+    return len(span) <= 5 and "\n" not in span.text and not is_headline(span.sent) \
         and all(t.is_title or _inner_hyphen(t) for t in span)
 
 

@@ -66,8 +66,10 @@ _REMOTE_PREPS = {"by", "on", "over", "via", "through"}
 _LISTING_PREPS = {"including", "like"}
 # Reciprocal pronouns: the coordinated subjects are each other's objects (_each_other).
 _RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
-# Prepositions after which the clause's subject is one who took part in the meeting the noun names (_on_a).
+# Prepositions after which the clause's subject is one who took part in the meeting or the visit the
+# noun names (_on_a): "after a visit to the US, Kenny returned" (row visit-after-a-visit).
 _AFTER_PREPS = {"after", "following"}
+_TAKEN_PART = PRESENCE | {"VISITED"}
 # What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time"
 # (besides the lexicon's ``date_units``).
 _COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
@@ -992,11 +994,13 @@ def _charge(args: Arguments, noun: Token) -> Token | None:
 
 def _on_a(noun: Token, frame: Frame | None = None) -> Token | None:
     """ "X is on a visit to Y", "X was in talks with Y", "X said at a meeting with Y", "X adopted
-    measures in cooperation with Y": the verb whose subject is the noun's agent. After a meeting only
-    those who met come out of it ("After a meeting with Merkel, Trump said ..."); after an attack
-    anyone may speak. Row meet-after-meeting."""
+    measures in cooperation with Y": the verb whose subject is the noun's agent. After a meeting or a
+    visit only those who took part come out of it ("After a meeting with Merkel, Trump said ...",
+    "Kenny returned after a visit to the US"); after an attack anyone may speak. Rows
+    meet-after-meeting, visit-after-a-visit."""
     prep = noun.head
-    after = frame is not None and frame.relation in PRESENCE and prep.lower_ in _AFTER_PREPS
+    after = frame is not None and frame.relation in _TAKEN_PART and prep.lower_ in _AFTER_PREPS \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)   # whose it was, said
     if after and noun.dep_ in DIRECT_OBJECT_DEPS and prep.dep_ == "prep":   # "Following talks with X, Y ...",
         return prep.head if prep.head.pos_ in ("VERB", "AUX") else None   # "following" parsed as a verb
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in", "during", "at") and not after:

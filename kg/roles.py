@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.arguments import ALLIED_WORDS, BACKED_WORDS, DIRECT_OBJECT_DEPS, LED_WORDS, Arguments
-from kg.mentions import PARTY_WORD, plural_title, portfolio_words
+from kg.mentions import PARTY_WORD, is_headline, plural_title, portfolio_words
 from kg.nlp import ROLES_KEY, STATES_KEY, first_conjunct, stance_prefix_at, tokens_among
 from kg.records import GUESSED_ROLE_RULES, ROLE_TYPES, Candidate, Mention, Ref
 from kg.rules import Lexicon
@@ -273,7 +273,9 @@ def _title_extent(args: Arguments, span: Span) -> int:
         if ref is not None and ref.label != "Location":
             break
         if ref is not None or prev.lower_ in lexicon.title_modifiers or prev.lower_.rstrip("-") in lexicon.former \
-                or (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound"):
+                or (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound" and not is_headline(prev.sent)):
+            # (in a headline every word is capitalised: "Germany Schools President Donald Trump" is no
+            # "Schools President" of Germany; row role-title-extent-headline)
             start -= 1
             named = named if portfolio else start
             continue
@@ -1391,6 +1393,9 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
     # a role that says whose official the person is (a state's, or the head of anything) leaves no
     # title to guess; a party membership does not ("Chancellor Angela Merkel's CDU party")
     has_role = {key[1] for key in emitted if key[0] in ROLE_TYPES and (key[2].label == "State" or key[0] != "MEMBER_OF")}
+    # a US-style party-state tag says which legislature seats the person (row role-party-state-tag-no-guess)
+    tagged = {ref for mention, ref in zip(args.mentions, args.refs)
+              if ref is not None and ref.label == "Person" and _party_state_tag(args, mention) is not None}
     done: set[tuple[Ref, str]] = set()
     for title in bare:
         if (title.person, title.word) in done:
@@ -1420,8 +1425,8 @@ def _bare_titles(args: Arguments, bare: list[_Title], role_at: dict[int, Span], 
                              "role.title-description", title.role)
             continue
         public = title.word in args.lexicon.heads_of_state or title.relation == "MINISTER_OF" or title.word in args.lexicon.public_offices
-        if not public or title.person in has_role:
-            continue
+        if not public or title.person in has_role or title.person in tagged:
+            continue   # ("Senator Franken" of "Al Franken, D-Minnesota": the tag names his legislature, no guess)
         ministry = _ministry_state(args, title)
         if ministry is not None:
             yield _candidate(args.lexicon, title.relation, title.person, ministry, title.trigger, "role.title-ministry", title.role)

@@ -1731,6 +1731,8 @@ ROWS = [
     ("role-governance-object-state", "The White House congratulated the EU on its 60th birthday, in a notable shift in tone for "
      "President Donald Trump's administration, whose deep scepticism about the bloc has alarmed Brussels.",
      [], [("LEADER_OF", "Donald Trump", "Belgium")]),
+    ("role-party-state-tag-no-guess", "Russia denied any contacts. Al Franken, D-Minn., asked about them, and "
+     "Senator Franken said Russia had lied.", [], [("MEMBER_OF", "Al Franken", "Russia")]),
     # --- round 26: a title's "for" or "to" phrase naming a leader makes the holder that leader's staff --
     ("role-title-of-leader-phrase", "Oleg Varin, spokesman for Russian President Ivan Petrov, said talks went on, "
      "and Jane Roe, an adviser to US President Tom Akers, agreed.",
@@ -1745,6 +1747,13 @@ ROWS = [
      [("CRITICIZED", "Russia", "Ukraine", A)], []),
     ("capital-government-in-a-place", "Russia criticized the plan at a meeting in Kiev.",
      [], [("CRITICIZED", "Russia", "Ukraine")]),
+    ("role-title-extent-headline", "Germany Schools President Donald Trump On What Security Really Means\n\n"
+     "Germany rejected the claims on Friday.", [], [("LEADER_OF", "Donald Trump", "Germany")]),
+    # --- round 27: after a visit, the clause's subject is the one who made it -----------------------------
+    ("visit-after-a-visit", "Enda Kenny returned to Ireland after a successful visit to the US.",
+     [("VISITED", "Enda Kenny", "United States", A)], []),
+    ("visit-after-a-visit-by-others", "After a visit to Moscow by Chinese officials, Ivan Petrov said ties were strong.",
+     [], [("VISITED", "Ivan Petrov", "Moscow")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
