@@ -702,10 +702,15 @@ def _inverse_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candi
     lists, attended it), "consultations, which featured Deputy Foreign Ministers X and Y". A body's
     session is its members' ("the first session of a task force comprising representatives of A and B").
     A negated verb says nothing ("the talks did not include X"), and weapons and their makers take no
-    part ("drills involving Sukhoi Su-27 jets"). Rows attend-involving*."""
+    part ("drills involving Sukhoi Su-27 jets"). A body including states or people has them as members
+    ("the Shanghai Cooperation Organization includes Russia, China ...", frame member.body-includes).
+    Rows attend-involving*, member-body-includes*."""
     if any(c.dep_ == "neg" for c in verb.children):
         return
-    held = [_sitting_body(s) for s in args.subjects(verb)]
+    held = [_sitting_body(args, s) for s in args.subjects(verb)]
+    if frame.relation == "MEMBER_OF":   # a body named as the subject ("the SCO includes Russia, China ..."), or
+        # the one a relative pronoun stands for; not one owning the subject ("NATO's plan includes Turkey")
+        held = [s for s in held if args.mention_ref(s) is not None or s.tag_ == "WDT"]
     targets = _targets(args, held, frame)
     members = [m for slot in frame.object for o in args.objects(verb, slot) for m in (o, *_named_instances(o))
                if not {m.lower_, m.lemma_.lower()} & args.lexicon.arms_nouns]   # "drills involving ... Sukhoi
@@ -716,13 +721,26 @@ def _inverse_frame(args: Arguments, verb: Token, frame: Frame) -> Iterator[Candi
                 yield Candidate(frame.relation, source, target, verb.i, frame.id, happening=frame.happening)
 
 
-def _sitting_body(token: Token) -> Token:
+def _sitting_body(args: Arguments, token: Token) -> Token:
     """The gathering of a body the token names: "session" for "task force" in "the first session of a
-    task force comprising ..."; else the token itself."""
+    task force comprising ..."; the event whose attendees the token names ("the mourners at the
+    funeral included X", "funeral guests included X", lexicon ``attendee_nouns``; rows
+    attend-attendees-included*); else the token itself."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOUN_POS:
         return head.head
+    if token.lower_ in args.lexicon.attendee_nouns:
+        events = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")
+                  for o in p.children if o.dep_ == "pobj" and (o.lower_ in args.lexicon.event_nouns or _names_event(args, o))]
+        events += [c for c in token.children if c.dep_ == "compound" and c.lower_ in args.lexicon.event_nouns]
+        if events:
+            return events[0]
     return token
+
+
+def _names_event(args: Arguments, token: Token) -> bool:
+    ref = args.mention_ref(token)
+    return ref is not None and ref.label == "Event"
 
 
 def _each_other(token: Token) -> bool:

@@ -1671,11 +1671,14 @@ def _nearest_state(args: Arguments, index: int) -> Ref | None:
     nationality), places ("first in Kazakhstan"), objects and what they hold ("visited Germany",
     "framed Montenegro's accession" — not a state's own body: "told Portugal's parliament") and states in a clause below the title's ("Vice President X
     said Russia attempted ...": what he says is not his title; an open complement is his own doing) aside. A title whose owner is a
-    possessive pronoun ("its President X") has an owner the text names: no state is guessed."""
+    possessive pronoun ("its President X") has an owner the text names, and a headline no parse to
+    read: no state is guessed."""
     title = args.doc[index]
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in title.children):
         return None
     sentence = args.doc[index].sent
+    if is_headline(sentence):   # every word capitalised ("Germany Schools President Donald Trump On ...":
+        return None   # Germany schools him; row role-title-extent-headline)
     clause = args.clause_root(args.doc[index])
     before, after = None, None
     for token in sentence:

@@ -22,6 +22,7 @@ VOCABULARY = (
     "organization_heads",
     "led_bodies",
     "briefing_events",
+    "attendee_nouns",
     "member_state_nouns",
     "unmade_member_words",
     "organization_name_endings",
@@ -188,6 +189,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     led_bodies: frozenset[str]
     briefing_events: frozenset[str]
+    attendee_nouns: frozenset[str]
     member_state_nouns: frozenset[str]
     unmade_member_words: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised

@@ -1754,6 +1754,17 @@ ROWS = [
      [("VISITED", "Enda Kenny", "United States", A)], []),
     ("visit-after-a-visit-by-others", "After a visit to Moscow by Chinese officials, Ivan Petrov said ties were strong.",
      [], [("VISITED", "Ivan Petrov", "Moscow")]),
+    # --- round 27: a body that includes states or people has them as members -----------------------------
+    ("member-body-includes", "Founded in 2001, the Shanghai Cooperation Organization includes Russia, China and Kazakhstan.",
+     [("MEMBER_OF", "Russia", "Shanghai Cooperation Organization", A), ("MEMBER_OF", "China", "Shanghai Cooperation Organization", A),
+      ("MEMBER_OF", "Kazakhstan", "Shanghai Cooperation Organization", A)], []),
+    ("member-body-includes-not-its-plan", "NATO's plan includes Turkey.", [], [("MEMBER_OF", "Turkey", "NATO")]),
+    # --- round 27: those an event's attendee noun includes attended it -----------------------------------
+    ("attend-attendees-included", "The mourners at the funeral included Sean Patel, and participants in the Munich "
+     "Security Conference included Mike Pence.",
+     [("ATTENDED", "Sean Patel", "funeral", A), ("ATTENDED", "Mike Pence", "Munich Security Conference", A)], []),
+    ("attend-attendees-included-no-event", "Guests included Theresa May, and the mourners included Jane Roe.",
+     [], [("ATTENDED", "Theresa May", "Guests")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
