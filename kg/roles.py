@@ -270,7 +270,7 @@ def _title_extent(args: Arguments, span: Span) -> int:
             named = named if portfolio else start
             continue
         ref = args.mention_ref(prev)
-        if ref is not None and ref.label != "Location":
+        if ref is not None and ref.label not in ("Location", "Event"):   # ("Brexit minister": a portfolio)
             break
         if ref is not None or prev.lower_ in lexicon.title_modifiers or prev.lower_.rstrip("-") in lexicon.former \
                 or (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound" and not is_headline(prev.sent)):

@@ -181,6 +181,7 @@ class Lexicon:
     organization_descriptions: frozenset[str]
     arms_nouns: frozenset[str]
     event_name_heads: frozenset[str]      # capitalised
+    event_names: frozenset[str]           # capitalised
     location_heads: frozenset[str]        # capitalised
     place_prefixes: frozenset[str]        # capitalised
     compass_prefixes: frozenset[str]      # capitalised
@@ -391,6 +392,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         organization_descriptions=_words(nouns, "organization_descriptions", source),
         arms_nouns=_words(nouns, "arms_nouns", source),
         event_name_heads=_words(names, "event_name_heads", source, lower=False),
+        event_names=_words(names, "event_names", source, lower=False),
         location_heads=_words(names, "location_heads", source, lower=False),
         place_prefixes=_words(names, "place_prefixes", source, lower=False),
         compass_prefixes=_words(names, "compass_prefixes", source, lower=False),

@@ -1747,8 +1747,9 @@ ROWS = [
      [("CRITICIZED", "Russia", "Ukraine", A)], []),
     ("capital-government-in-a-place", "Russia criticized the plan at a meeting in Kiev.",
      [], [("CRITICIZED", "Russia", "Ukraine")]),
-    ("role-title-extent-headline", "Germany Schools President Donald Trump On What Security Really Means\n\n"
-     "Germany rejected the claims on Friday.", [], [("LEADER_OF", "Donald Trump", "Germany")]),
+    ("role-title-extent-headline", "Germany Schools President Donald Trump On What 'Security' Really Means\n\n"
+     "President Donald Trump claims his plan is done in the name of security. German Foreign Minister "
+     "Sigmar Gabriel says no.", [], [("LEADER_OF", "Donald Trump", "Germany")]),
     # --- round 27: after a visit, the clause's subject is the one who made it -----------------------------
     ("visit-after-a-visit", "Enda Kenny returned to Ireland after a successful visit to the US.",
      [("VISITED", "Enda Kenny", "United States", A)], []),
@@ -1765,6 +1766,11 @@ ROWS = [
      [("ATTENDED", "Sean Patel", "funeral", A), ("ATTENDED", "Mike Pence", "Munich Security Conference", A)], []),
     ("attend-attendees-included-no-event", "Guests included Theresa May, and the mourners included Jane Roe.",
      [], [("ATTENDED", "Theresa May", "Guests")]),
+    # --- round 27: one-state offices named with their department or process ---------------------------
+    ("role-title-office-department", "The US will not deport them, Homeland Security Secretary John Kelly assured "
+     "Mexican officials, and Brexit minister David Davis said the UK would leave.",
+     [("MINISTER_OF", "John Kelly", "United States", A), ("MINISTER_OF", "David Davis", "United Kingdom", A)],
+     [("MEMBER_OF", "David Davis", "Brexit")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
