@@ -357,8 +357,8 @@ class Arguments:
             # "the government in Kyiv": a capital standing for its state (the parse may hang it on the verb)
             seat = noun.doc[noun.i + 1]
             if seat.lower_ == "in" and seat.dep_ == "prep" and seat.head in (noun, noun.head):
-                found.extend(r for o in seat.children if o.dep_ == "pobj" for r in [self.mention_ref(o)]
-                             if r is not None and r.label == "State")
+                refs = [self.mention_ref(o) for o in seat.children if o.dep_ == "pobj"]
+                found.extend(r for r in refs if r is not None and r.label == "State")
         orgs = [r for r in found if r.label in ("Organization", "Person")]
         origins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]   # "destroyers from the US, Japan"
         origin = [r for p in origins for r in self.entities_of([o for o in p.children if o.dep_ == "pobj"])

@@ -1122,7 +1122,7 @@ def _from_entity(ent: Span, ner_label: str, doc_id: str, sent_of: list[int], sta
     edition = _edition_year(span, lexicon)
     if edition is not None:   # "the Renminbi World Conference" + "2016", "the Web Summit 2017": one edition's name
         span, text, last = edition, edition.text, edition[-2].text
-    if last in lexicon.event_name_heads and len(span) > 1 and label != "Event" or text in lexicon.event_names:
+    if (last in lexicon.event_name_heads and len(span) > 1) or text in lexicon.event_names:
         label = "Event"
     if gazetteer.is_territory(text):
         label = "Location"

@@ -69,7 +69,7 @@ _RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
 # Prepositions after which the clause's subject is one who took part in the meeting or the visit the
 # noun names (_on_a): "after a visit to the US, Kenny returned" (row visit-after-a-visit).
 _AFTER_PREPS = {"after", "following"}
-_TAKEN_PART = PRESENCE | {"VISITED"}
+_TAKEN_PART = PRESENCE | {"VISITED"}   # relations whose parties were there
 # What "for"/"over" measures rather than gives a reason: "attacked for hours", "for the second time"
 # (besides the lexicon's ``date_units``).
 _COUNTED_ENTITIES = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
@@ -1017,8 +1017,9 @@ def _on_a(noun: Token, frame: Frame | None = None) -> Token | None:
     "Kenny returned after a visit to the US"); after an attack anyone may speak. Rows
     meet-after-meeting, visit-after-a-visit."""
     prep = noun.head
+    # (not when the noun says whose it was: "his visit", "a visit to Moscow by Chinese officials")
     after = frame is not None and frame.relation in _TAKEN_PART and prep.lower_ in _AFTER_PREPS \
-        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)   # whose it was, said
+        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
     if after and noun.dep_ in DIRECT_OBJECT_DEPS and prep.dep_ == "prep":   # "Following talks with X, Y ...",
         return prep.head if prep.head.pos_ in ("VERB", "AUX") else None   # "following" parsed as a verb
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "in", "during", "at") and not after:

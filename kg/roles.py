@@ -1630,9 +1630,11 @@ def _inside_a_name(args: Arguments, mention: Mention) -> bool:
     Justice Department" is the state's), or anywhere in the name of a law or an agreement ("The Russia
     Sanctions Review Act of 2017", lexicon ``law_nouns`` and ``agreement_nouns``)."""
     doc, start, end = args.doc, mention.token_start, mention.token_end
-    while doc[start].ent_iob_ in ("B", "I") and end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if end > mention.token_end and doc[end - 1].lower_ in args.lexicon.law_nouns | args.lexicon.agreement_nouns:
+    if doc[start].ent_iob_ in ("B", "I"):   # the end of the NER name the state word stands in
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    last = doc[end - 1].lower_
+    if end > mention.token_end and (last in args.lexicon.law_nouns or last in args.lexicon.agreement_nouns):
         return True
     return mention.source == "gazetteer-nested" and doc[start].ent_iob_ == "I" \
         and doc[start - 1].lower_ not in ("the", "a", "an")
