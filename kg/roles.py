@@ -627,6 +627,11 @@ def _heritage(args: Arguments, token: Token) -> bool:
 def _owners_through(args: Arguments, obj: Token) -> list[Ref]:
     """States and organizations a role's prepositional object stands for ("of Siemens"), or whose
     part it names ("of Siemens's planning department": Siemens, the department being its part)."""
+    if obj.lower_ in args.lexicon.state_descriptions and any(
+            p.dep_ == "prep" and p.lower_ == "of" and o.pos_ == "PROPN" and _place_not_state(args, o)
+            for p in obj.children for o in p.children):
+        return []   # "a congressman from the state of Queretaro": a region's, not the country the article
+        # is about (row role-state-of-a-region)
     refs = [r for r in args.entities_of([obj]) if r.label in ("State", "Organization", "Location")]
     # a title split at its hyphen ("the UN secretary-general": "general" tagged an adjective, "UN"
     # hung on "secretary")
@@ -644,6 +649,11 @@ def _owners_through(args: Arguments, obj: Token) -> list[Ref]:
     # Huawei", "head of research with the Heritage Foundation"
     holders += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "with") for o in p.children]
     return [r for c in holders for r in args.modifier_entities(c) if r.label in ("State", "Organization")][:1]
+
+
+def _place_not_state(args: Arguments, token: Token) -> bool:
+    ref = args.mention_ref(token)
+    return ref is None or ref.label == "Location"
 
 
 def _scoped_relation(args: Arguments, relation: str, noun: Token, span: Span, via: Token | None,

@@ -23,6 +23,7 @@ VOCABULARY = (
     "led_bodies",
     "briefing_events",
     "attendee_nouns",
+    "negotiation_words",
     "member_state_nouns",
     "unmade_member_words",
     "organization_name_endings",
@@ -191,6 +192,7 @@ class Lexicon:
     led_bodies: frozenset[str]
     briefing_events: frozenset[str]
     attendee_nouns: frozenset[str]
+    negotiation_words: frozenset[str]
     member_state_nouns: frozenset[str]
     unmade_member_words: frozenset[str]
     organization_name_endings: frozenset[str]             # capitalised

@@ -282,8 +282,8 @@ ROWS = [
      [("MET", "Joe Biden", "Xi Jinping", N)], [("MET", "Joe Biden", "Xi Jinping"), ("ORGANIZED", "Joe Biden", "talks")]),
     ("nominal-future-subject", "Emmanuel Macron's talks with Olaf Scholz will focus on trade.",
      [("MET", "Emmanuel Macron", "Olaf Scholz", N)], [("MET", "Emmanuel Macron", "Olaf Scholz")]),
-    ("nominal-wanted", "The Pentagon wants more talks with Russia on flight safety.",
-     [("MET", "Pentagon", "Russia", N)], [("MET", "Pentagon", "Russia")]),
+    ("nominal-wanted", "Jim Mattis wants more talks with Sergei Shoigu on flight safety.",
+     [("MET", "Jim Mattis", "Sergei Shoigu", N)], [("MET", "Jim Mattis", "Sergei Shoigu")]),
     ("nominal-prepared", "Olaf Scholz is preparing a visit to China.",
      [("VISITED", "Olaf Scholz", "China", N)], [("VISITED", "Olaf Scholz", "China")]),
     ("nominal-past-kept", "Olaf Scholz's visit to China ended on Friday.",
@@ -1240,7 +1240,7 @@ ROWS = [
       ("LEADER_OF", "Marine Le Pen", "Front National", A)], [("MEMBER_OF", "Martin Griffiths", "Iraq")]),
     ("name-hyphenated-acronym", "Tendai Biti, a ZANU-PF lawmaker, spoke on Monday. INMO-HSE talks resume. The "
      "INMO said the HSE had failed.",
-     [("MEMBER_OF", "Tendai Biti", "ZANU-PF", A), ("MET", "INMO", "HSE", A)], [("MEMBER_OF", "Tendai Biti", "PF")]),
+     [("MEMBER_OF", "Tendai Biti", "ZANU-PF", A)], [("MEMBER_OF", "Tendai Biti", "PF"), ("MET", "INMO", "HSE")]),
     ("role-party-label-not-owner", "Bill Smith, the Republican mayor of nearby Fort Lee, was angry.",
      [("MEMBER_OF", "Bill Smith", "Republican Party", A)], [("LEADER_OF", "Bill Smith", "Republican Party")]),
     ("role-rapporteur", "Philip Alston, the UN special rapporteur on extreme poverty, spoke in Geneva.",
@@ -1771,6 +1771,12 @@ ROWS = [
      "Mexican officials, and Brexit minister David Davis said the UK would leave.",
      [("MINISTER_OF", "John Kelly", "United States", A), ("MINISTER_OF", "David Davis", "United Kingdom", A)],
      [("MEMBER_OF", "David Davis", "Brexit")]),
+    # --- round 28: "the state of X" naming a region is no country's ------------------------------------------
+    ("role-state-of-a-region", "Braulio Guerra, a congressman from the state of Queretaro, tweeted photos of the US "
+     "border fence.", [], [("MEMBER_OF", "Braulio Guerra", "United States")]),
+    ("meet-bodies-in-talks", "In a statement, GM said it was in talks with PSA, and the UK would negotiate a deal "
+     "with the European Union. Chilean advisers met Peruvian officials in Lima.",
+     [("MET", "Chile", "Peru", A)], [("MET", "GM", "PSA"), ("MET", "United Kingdom", "European Union")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
      [("REPORTED", "Prensa Latina", "independence parade", A)], []),
