@@ -1774,8 +1774,8 @@ ROWS = [
     # --- round 28: "the state of X" naming a region is no country's ------------------------------------------
     ("role-state-of-a-region", "Braulio Guerra, a congressman from the state of Queretaro, tweeted photos of the US "
      "border fence.", [], [("MEMBER_OF", "Braulio Guerra", "United States")]),
-    ("meet-bodies-in-talks", "In a statement, GM said it was in talks with PSA, and the UK would negotiate a deal "
-     "with the European Union. Chilean advisers met Peruvian officials in Lima.",
+    ("meet-bodies-in-talks", "GM is in talks with PSA about Opel, and Britain's negotiations with the European Union "
+     "began in June. Chilean advisers met Peruvian officials in Lima.",
      [("MET", "Chile", "Peru", A)], [("MET", "GM", "PSA"), ("MET", "United Kingdom", "European Union")]),
     # --- REPORTED ----------------------------------------------------------------------------------
     ("report-agency", "Thousands marched in the independence parade in Havana, the state news agency Prensa Latina reported.",
