@@ -28,10 +28,10 @@ Round 5 (18 articles, seed 20261207): the next held-back split, drawn the same w
 not drawn before (never the reserved ids): two from every outlet. They were test articles until the
 split was scored once (2026-12-05); they are development articles since.
 
-Rounds 6 to 27 (18 articles each, seeds 20261208 to 20261229, listed in HELD_BACK): each the next
+Rounds 6 to 28 (18 articles each, seeds 20261208 to 20261230, listed in HELD_BACK): each the next
 held-back split, drawn the same way. A round's split stays test until it is scored once at the end
 of its round, and the next round makes it development articles; its figures are in devset/README.md
-(Splits). Round 27's is the split still held back.
+(Splits). Round 28's is the split still held back.
 
     python devset/pick_articles.py > devset/articles.tsv
 """
@@ -62,7 +62,7 @@ ACTOR_KEYWORDS = (
     "chief", "party", "company", "court", "police", "army", "ambassador", "agency", "union",
     "parliament", "chairman", "executive", "judge", "rebels", "militants",
 )
-# rounds 3 to 27: (round, seed, articles, split); only the last round's split is still held back
+# rounds 3 to 28: (round, seed, articles, split); only the last round's split is still held back
 HELD_BACK = (
     (3, 20261205, 18, "dev"),
     (4, 20261206, 18, "dev"),
@@ -88,7 +88,8 @@ HELD_BACK = (
     (24, 20261226, 18, "dev"),
     (25, 20261227, 18, "dev"),
     (26, 20261228, 18, "dev"),
-    (27, 20261229, 18, "test"),
+    (27, 20261229, 18, "dev"),
+    (28, 20261230, 18, "test"),
 )
 RESERVED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reserved_ids.txt"
 
