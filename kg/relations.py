@@ -122,7 +122,7 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
 
 def _bodies_in_talks(args: Arguments, candidate: Candidate) -> bool:
     """Two states or bodies "in talks", in negotiations or a dialogue are negotiating, not meeting
-    (a company in takeover talks, Britain's negotiations with the EU; on dev 497 none right, five
+    (a company in takeover talks, Britain's negotiations with the EU; on dev 515 none right, five
     wrong): their meetings are their people's (lexicon ``negotiation_words``). Row meet-bodies-in-talks."""
     return candidate.type == "MET" and "Person" not in (candidate.source.label, candidate.target.label) \
         and args.doc[candidate.trigger].lemma_.lower() in args.lexicon.negotiation_words
