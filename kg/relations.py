@@ -117,7 +117,7 @@ def extract_relations(args: Arguments, frames: Iterable[Frame]) -> Iterator[Cand
                 found = _adjective_frame(args, token, frame)
             else:
                 found = _noun_frame(args, token, frame, judging)
-            yield from (c for c in found if c is not None and not _bodies_in_talks(args, c))
+            yield from (c for c in found if not _bodies_in_talks(args, c))
 
 
 def _bodies_in_talks(args: Arguments, candidate: Candidate) -> bool:
